@@ -1,0 +1,245 @@
+/**
+ * `caseline import`: builds a new workspace from sources. Everything is written to a
+ * temporary file beside the target and renamed into place only when complete, so an
+ * interrupted import leaves the previous workspace (and its annotations file) intact.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { parseCustomerMap } from '../customers/read-directory.ts';
+import { CaselineError } from '../errors.ts';
+import { defaultIngestConfig, loadIngestConfig } from '../ingest/config.ts';
+import { createExtractor } from '../ingest/extract.ts';
+import { propagateTenants } from '../ingest/propagate.ts';
+import { createRedactor } from '../ingest/redact.ts';
+import { createSignatureMiner } from '../patterns/signature-miner.ts';
+import { createWorkspace } from '../store/workspace.ts';
+import { execute } from '../store/sql.ts';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { loadRows } from './load-rows.ts';
+import { EventStage } from './event-stage.ts';
+import {
+  attachCustomersToEvents,
+  attachCustomersToTickets,
+  attributionShares,
+  countRows,
+  createClusterMap,
+  summarizeSignatures,
+  type AttributionShares,
+} from './finish-workspace.ts';
+import { importLogFile } from './import-logs.ts';
+import { importCustomers, importKb, importReleases, importTickets } from './import-records.ts';
+import { recordSignatureAliases } from './signature-aliases.ts';
+import { unreadableSource, type SourceKind, type SourceReport } from './source-report.ts';
+import { expandSourcePaths } from './walk-sources.ts';
+
+export interface ImportOptions {
+  out: string;
+  logs?: readonly string[];
+  logFormat?: string;
+  tickets?: readonly string[];
+  customers?: string;
+  /** `--customer-map id=AccountId,name=Account Name,...` */
+  customerMap?: string;
+  kb?: readonly string[];
+  releases?: string;
+  /** Path of an ingest config JSON (field mappings, extractors, redaction patterns). */
+  config?: string;
+  /** Redact personal data before storage (default true). */
+  redact?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  stage: 'customers' | 'logs' | 'tickets' | 'kb' | 'releases' | 'finishing';
+  done: number;
+  total: number;
+  lines?: number;
+  path?: string;
+}
+
+export interface ImportResult {
+  workspace: string;
+  seconds: number;
+  sources: SourceReport[];
+  events: number;
+  signatures: number;
+  tickets: number;
+  customers: number;
+  kbArticles: number;
+  releases: number;
+  attribution: AttributionShares;
+  redactions: Record<string, number>;
+}
+
+/**
+ * Imports every source into a new workspace at `options.out`. Unreadable sources are
+ * reported in `sources`; throws CaselineError `bad-config` for a bad config or map, and
+ * `nothing-imported` when sources were given but none yielded a single row.
+ */
+export async function importWorkspace(options: ImportOptions): Promise<ImportResult> {
+  const started = performance.now();
+  const out = resolve(options.out);
+  mkdirSync(dirname(out), { recursive: true });
+  const config = options.config ? await loadIngestConfig(options.config) : defaultIngestConfig;
+  const customerMap = options.customerMap ? parseCustomerMap(options.customerMap) : undefined;
+  const redact = options.redact ?? true;
+  const redactor = createRedactor({ enabled: redact, extraPatterns: config.redaction ?? [] });
+  const extract = createExtractor(config.extractors ?? []);
+  const progress = options.onProgress ?? (() => undefined);
+
+  const tag = `${process.pid}-${Date.now()}`;
+  const tmp = `${out}.importing-${tag}`;
+  const stage = new EventStage(`${out}.stage-${tag}.csv`);
+  const scratch = `${out}.rows-${tag}.json`;
+  const ws = await createWorkspace(tmp);
+  const sources: SourceReport[] = [];
+  let closed = false;
+  try {
+    const recordCtx = { conn: ws.conn, scratch, redactor, redact };
+    if (options.customers) {
+      progress({ stage: 'customers', done: 0, total: 1, path: options.customers });
+      sources.push(
+        existsSync(options.customers)
+          ? await importCustomers(options.customers, customerMap, recordCtx, new Set())
+          : unreadableSource(options.customers, 'customers', 'not-found'),
+      );
+    }
+
+    const miner = createSignatureMiner();
+    const logFiles = await expandSourcePaths(options.logs ?? []);
+    let lines = 0;
+    for (const [i, entry] of logFiles.entries()) {
+      progress({ stage: 'logs', done: i, total: logFiles.length, lines, path: entry.path });
+      if (entry.problem) {
+        sources.push(unreadableSource(entry.path, 'logs', entry.problem));
+        continue;
+      }
+      sources.push(
+        await importLogFile(entry.path, {
+          stage,
+          miner,
+          redactor,
+          redact,
+          extract,
+          config,
+          logFormat: options.logFormat,
+          onLines: (n) => {
+            lines += n;
+            progress({ stage: 'logs', done: i, total: logFiles.length, lines, path: entry.path });
+          },
+        }),
+      );
+    }
+
+    progress({ stage: 'finishing', done: 0, total: 1 });
+    const mined = miner.finish();
+    await createClusterMap(ws.conn, mined.clusters);
+    await stage.load(ws.conn);
+    await propagateTenants(ws.conn, config.propagationWindowMs ?? 5 * 60_000);
+
+    await importEach('tickets', options.tickets, sources, progress, (p, seen) =>
+      importTickets(p, recordCtx, seen),
+    );
+    await importEach('kb', options.kb, sources, progress, (p, seen) => importKb(p, recordCtx, seen));
+    if (options.releases) {
+      sources.push(
+        existsSync(options.releases)
+          ? await importReleases(options.releases, recordCtx)
+          : unreadableSource(options.releases, 'releases', 'not-found'),
+      );
+    }
+
+    await attachCustomersToEvents(ws.conn);
+    await attachCustomersToTickets(ws.conn);
+    await summarizeSignatures(ws.conn);
+    await recordSignatureAliases(ws.conn, mined.aliases, existsSync(out) ? out : null);
+    await execute(ws.conn, 'DROP TABLE cluster_map');
+    await recordSources(ws.conn, sources, scratch);
+
+    const result: ImportResult = {
+      workspace: out,
+      seconds: 0,
+      sources,
+      events: await countRows(ws.conn, 'events'),
+      signatures: await countRows(ws.conn, 'signatures'),
+      tickets: await countRows(ws.conn, 'tickets'),
+      customers: await countRows(ws.conn, 'customers'),
+      kbArticles: await countRows(ws.conn, 'kb_articles'),
+      releases: await countRows(ws.conn, 'releases'),
+      attribution: await attributionShares(ws.conn),
+      redactions: redactor.counts(),
+    };
+    const imported = sources.reduce((a, s) => a + s.imported, 0);
+    if (sources.length > 0 && imported === 0) {
+      throw new CaselineError('nothing-imported', { sources: sources.length });
+    }
+    await execute(ws.conn, 'CHECKPOINT');
+    ws.close();
+    closed = true;
+    rmSync(`${out}.wal`, { force: true });
+    renameSync(tmp, out);
+    result.seconds = Math.round((performance.now() - started) / 10) / 100;
+    return result;
+  } finally {
+    if (!closed) ws.close();
+    stage.dispose();
+    rmSync(scratch, { force: true });
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}.wal`, { force: true });
+  }
+}
+
+async function importEach(
+  kind: SourceKind & ('tickets' | 'kb'),
+  paths: readonly string[] | undefined,
+  sources: SourceReport[],
+  progress: (p: ImportProgress) => void,
+  importOne: (path: string, seen: Set<string>) => Promise<SourceReport>,
+): Promise<void> {
+  const files = await expandSourcePaths(paths ?? []);
+  const seen = new Set<string>();
+  for (const [i, entry] of files.entries()) {
+    progress({ stage: kind, done: i, total: files.length, path: entry.path });
+    sources.push(
+      entry.problem
+        ? unreadableSource(entry.path, kind, entry.problem)
+        : await importOne(entry.path, seen),
+    );
+  }
+}
+
+async function recordSources(
+  conn: DuckDBConnection,
+  sources: readonly SourceReport[],
+  scratch: string,
+): Promise<void> {
+  const rows = sources.map((s) => ({
+    path: s.path,
+    kind: s.kind,
+    format: s.format,
+    read: s.read,
+    imported: s.imported,
+    skipped: s.skipped,
+    skipReasons: JSON.stringify(s.skipReasons),
+    examples: JSON.stringify(s.skipExamples),
+  }));
+  await loadRows(
+    conn,
+    {
+      table: 'sources',
+      columns: [
+        ['path', 'path', 'VARCHAR'],
+        ['kind', 'kind', 'VARCHAR'],
+        ['format', 'format', 'VARCHAR'],
+        ['read', 'read', 'DOUBLE'],
+        ['imported', 'imported', 'DOUBLE'],
+        ['skipped', 'skipped', 'DOUBLE'],
+        ['skip_reasons', 'skipReasons', 'VARCHAR'],
+        ['examples', 'examples', 'VARCHAR'],
+      ],
+    },
+    rows,
+    scratch,
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Post-mining merge: a parse tree keeps messages of different token counts apart, so one
+ * event whose variable part spans a varying number of tokens (`0 bytes sent` and
+ * `0 bytes (0.0 KB) sent`) splits into several clusters. Clusters whose constant tokens
+ * are the same words in the same order are one event; they take the template of their
+ * largest member.
+ */
+import { WILDCARD } from './masking.ts';
+
+export interface MergeInput {
+  key: number;
+  template: string;
+  count: number;
+}
+
+/** Fewer constant words than this is too little evidence to merge on. */
+const MIN_SKELETON_WORDS = 2;
+
+/** The constant words of a template: tokens without variables, outer punctuation trimmed. */
+export function templateSkeleton(template: string): string[] {
+  const words: string[] = [];
+  for (const token of template.split(' ')) {
+    if (token === '' || token.includes(WILDCARD)) continue;
+    const word = token.replace(/^[([{"',;:]+|[)\]}"',;:.]+$/g, '');
+    if (word !== '') words.push(word);
+  }
+  return words;
+}
+
+/**
+ * Returns, per cluster key, the template its cluster ends up with: its own, or that of
+ * the largest cluster sharing its skeleton (ties: the earliest key).
+ */
+export function mergeBySkeleton(clusters: readonly MergeInput[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const leaders = new Map<string, MergeInput>();
+  for (const c of clusters) {
+    const words = templateSkeleton(c.template);
+    if (words.length < MIN_SKELETON_WORDS) continue;
+    const skeleton = words.join(' ');
+    const leader = leaders.get(skeleton);
+    if (!leader || c.count > leader.count || (c.count === leader.count && c.key < leader.key)) {
+      leaders.set(skeleton, c);
+    }
+  }
+  for (const c of clusters) {
+    const words = templateSkeleton(c.template);
+    const leader = words.length >= MIN_SKELETON_WORDS ? leaders.get(words.join(' ')) : undefined;
+    out.set(c.key, leader ? leader.template : c.template);
+  }
+  return out;
+}

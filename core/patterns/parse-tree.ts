@@ -1,0 +1,136 @@
+/**
+ * A Drain-style fixed-depth parse tree (He et al., ICWS 2017): messages are routed by
+ * token count, then by their first tokens, to a small leaf of clusters; a message joins
+ * the most similar cluster of its leaf when enough tokens agree, and the positions where
+ * they differ become `<*>` in the cluster's template.
+ */
+import { WILDCARD } from './masking.ts';
+
+export interface ParseTreeOptions {
+  /** Tree depth including the root and the token-count layer (Drain's `depth`). */
+  depth: number;
+  /** Share of agreeing tokens needed to join a cluster (Drain's `st`). */
+  similarity: number;
+  /** Children per inner node before new first tokens share a `<*>` child. */
+  maxChildren: number;
+}
+
+export const DEFAULT_TREE_OPTIONS: ParseTreeOptions = { depth: 4, similarity: 0.5, maxChildren: 100 };
+
+export interface TreeCluster {
+  readonly key: number;
+  tokens: string[];
+  count: number;
+  /** Earlier, more specific templates of this cluster (token strings), oldest first. */
+  readonly history: string[];
+}
+
+interface TreeNode {
+  children: Map<string, TreeNode>;
+  clusters: TreeCluster[];
+}
+
+const MAX_HISTORY = 32;
+
+function newNode(): TreeNode {
+  return { children: new Map(), clusters: [] };
+}
+
+/**
+ * Share of positions where template and message agree. Positions that are `<*>` in both
+ * carry no evidence either way and are left out, so heavily masked lines still cluster.
+ */
+function similarity(template: readonly string[], tokens: readonly string[]): number {
+  let same = 0;
+  let counted = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = template[i]!;
+    const m = tokens[i]!;
+    if (t === WILDCARD && m === WILDCARD) continue;
+    counted++;
+    if (t === m) same++;
+  }
+  return counted === 0 ? 1 : same / counted;
+}
+
+export class ParseTree {
+  private readonly root = new Map<number, TreeNode>();
+  private readonly all: TreeCluster[] = [];
+
+  constructor(
+    private readonly options: ParseTreeOptions,
+    private readonly nextKey: () => number,
+  ) {}
+
+  /** Adds one tokenized message; returns the cluster it joined or founded. */
+  add(tokens: string[]): TreeCluster {
+    const leaf = this.leafFor(tokens);
+    const cluster = this.bestMatch(leaf.clusters, tokens);
+    if (cluster) {
+      cluster.count++;
+      this.generalize(cluster, tokens);
+      return cluster;
+    }
+    const created: TreeCluster = { key: this.nextKey(), tokens: tokens.slice(), count: 1, history: [] };
+    leaf.clusters.push(created);
+    this.all.push(created);
+    return created;
+  }
+
+  /** Every cluster, in order of creation. */
+  clusters(): readonly TreeCluster[] {
+    return this.all;
+  }
+
+  private leafFor(tokens: readonly string[]): TreeNode {
+    let node = this.root.get(tokens.length);
+    if (!node) {
+      node = newNode();
+      this.root.set(tokens.length, node);
+    }
+    const steps = Math.min(this.options.depth - 2, tokens.length);
+    for (let i = 0; i < steps; i++) {
+      node = this.child(node, tokens[i]!);
+    }
+    return node;
+  }
+
+  /** The child for a token, created as Drain does: variables and overflow share `<*>`. */
+  private child(node: TreeNode, token: string): TreeNode {
+    const existing = node.children.get(token);
+    if (existing) return existing;
+    const key =
+      token === WILDCARD || node.children.size + 1 >= this.options.maxChildren ? WILDCARD : token;
+    let next = node.children.get(key);
+    if (!next) {
+      next = newNode();
+      node.children.set(key, next);
+    }
+    return next;
+  }
+
+  private bestMatch(clusters: readonly TreeCluster[], tokens: readonly string[]): TreeCluster | null {
+    let best: TreeCluster | null = null;
+    let bestSim = -1;
+    for (const cluster of clusters) {
+      const sim = similarity(cluster.tokens, tokens);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = cluster;
+      }
+    }
+    return best && bestSim >= this.options.similarity ? best : null;
+  }
+
+  private generalize(cluster: TreeCluster, tokens: readonly string[]): void {
+    let changed = false;
+    const template = cluster.tokens;
+    for (let i = 0; i < template.length; i++) {
+      if (template[i] !== tokens[i] && template[i] !== WILDCARD) {
+        if (!changed && cluster.history.length < MAX_HISTORY) cluster.history.push(template.join(' '));
+        changed = true;
+        template[i] = WILDCARD;
+      }
+    }
+  }
+}

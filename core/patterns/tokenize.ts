@@ -1,0 +1,82 @@
+/**
+ * Tokenization that respects masking: a message is split on whitespace into tokens; each
+ * token is split into sub-tokens at punctuation, and a sub-token that carries a digit or
+ * an already masked variable becomes `<*>` (`blk_-42` -> `<*>`, `HWID=3180)` ->
+ * `HWID=<*>)`). Adjacent variables glued together or joined by a dot collapse into one,
+ * the convention of the Loghub template guidelines.
+ */
+import { WILDCARD, maskMessage } from './masking.ts';
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const UNDERSCORE = 95;
+const MINUS = 45;
+
+// Punctuation that separates sub-tokens ('-' is special-cased: `blk_-7` is one number).
+const DELIMITERS = new Set(',!;:=|"\'[](){}.+@#$%&'.split('').map((c) => c.charCodeAt(0)));
+const LITERAL_VARIABLES = new Set(['true', 'false', 'null']);
+
+function isDelimiter(token: string, i: number): boolean {
+  const c = token.charCodeAt(i);
+  if (c === MINUS) return i === 0 || token.charCodeAt(i - 1) !== UNDERSCORE;
+  return DELIMITERS.has(c);
+}
+
+/** True when a token needs sub-token masking (has a digit, `<*>`, or a literal variable). */
+function needsMasking(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if ((c >= DIGIT_0 && c <= DIGIT_9) || c === 60 /* < */) return true;
+  }
+  return token.length >= 4 && token.length <= 6 && LITERAL_VARIABLES.has(token.toLowerCase());
+}
+
+function isVariablePart(part: string): boolean {
+  if (part.includes(WILDCARD)) return true;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) return true;
+  }
+  return LITERAL_VARIABLES.has(part.toLowerCase());
+}
+
+/** Merges `<*><*>` and `<*>.<*>` into one `<*>` (repeatedly). */
+export function collapseWildcards(text: string): string {
+  if (!text.includes(WILDCARD)) return text;
+  let prev: string;
+  let out = text;
+  do {
+    prev = out;
+    out = out.replaceAll('<*>.<*>', WILDCARD).replaceAll('<*><*>', WILDCARD);
+  } while (out !== prev);
+  return out;
+}
+
+/** Masks the variable sub-tokens of one whitespace-free token. */
+export function maskToken(token: string): string {
+  if (!needsMasking(token)) return token;
+  let out = '';
+  let start = 0;
+  for (let i = 0; i <= token.length; i++) {
+    if (i < token.length && !isDelimiter(token, i)) continue;
+    const part = token.slice(start, i);
+    out += part !== '' && isVariablePart(part) ? WILDCARD : part;
+    if (i < token.length) out += token[i];
+    start = i + 1;
+  }
+  return collapseWildcards(out);
+}
+
+/** Splits an already masked message into masked tokens. */
+export function tokenizeMasked(masked: string): string[] {
+  const tokens: string[] = [];
+  for (const raw of masked.split(/\s+/)) {
+    if (raw !== '') tokens.push(maskToken(raw));
+  }
+  return tokens;
+}
+
+/** Masks (see masking.ts) and tokenizes a message; returns its tokens, possibly empty. */
+export function tokenize(message: string): string[] {
+  return tokenizeMasked(maskMessage(message));
+}

@@ -1,0 +1,39 @@
+/** `caseline summary W`: the workspace at a glance (the renderer's overview, on the CLI). */
+import { openWorkspaceService } from '../../../core/service.ts';
+import { parseFlags, requirePositional } from '../args.ts';
+import { printJson, type CliIo } from '../io.ts';
+import { numberFormat, t } from '../strings.ts';
+
+export const summaryUsage = 'caseline summary W [--json]';
+
+export async function runSummary(argv: readonly string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { json: { type: 'boolean' } }, 1);
+  const service = await openWorkspaceService(requirePositional(p, 0, 'workspace W'));
+  try {
+    const summary = await service.call('summary', {});
+    const sources = await service.call('sources', {});
+    if (p.values.json === true) {
+      printJson(io, { ...summary, sources: sources.sources });
+      return 0;
+    }
+    const f = (n: number): string => numberFormat.format(n);
+    io.out(
+      [
+        t('summary.title', { workspace: summary.workspace }),
+        t('demo.counts', {
+          customers: f(summary.customers),
+          tenants: f(summary.tenants),
+          events: f(summary.events),
+          services: summary.services.length,
+          tickets: f(summary.tickets),
+          kb: f(summary.kbArticles),
+        }),
+        t('demo.range', { from: summary.from ?? '-', to: summary.to ?? '-' }),
+        t('demo.signatures', { signatures: f(summary.signatures), errors: f(summary.errorEvents) }),
+      ].join('\n') + '\n',
+    );
+    return 0;
+  } finally {
+    await service.close();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The CLI host: `caseline <command>`. Exit codes per CLI.md: 0 success, 2 usage error,
+ * 1 any other failure with a one-line reason on stderr (no stack traces for expected
+ * failures).
+ */
+import { isCaselineError } from '../../core/errors.ts';
+import { UsageError } from './args.ts';
+import { demoUsage, runDemo } from './commands/demo.ts';
+import { importUsage, runImport } from './commands/import.ts';
+import { patternsUsage, runPatterns } from './commands/patterns.ts';
+import { runServe, serveUsage } from './commands/serve.ts';
+import { runSummary, summaryUsage } from './commands/summary.ts';
+import { processIo, type CliIo } from './io.ts';
+import { t } from './strings.ts';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const commands: Record<string, { run: Command; usage: string }> = {
+  import: { run: runImport, usage: importUsage },
+  demo: { run: runDemo, usage: demoUsage },
+  summary: { run: runSummary, usage: summaryUsage },
+  patterns: { run: runPatterns, usage: patternsUsage },
+  serve: { run: runServe, usage: serveUsage },
+};
+
+export function usage(): string {
+  return `${t('usage.title')}\n\n${Object.values(commands)
+    .map((c) => '  ' + c.usage.replace(/\n/g, '\n  '))
+    .join('\n')}\n`;
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(t('usage.unknownCommand', { command: name }) + '\n' + usage());
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.usage + '\n');
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n${t('usage.label')} ${command.usage}\n`);
+      return 2;
+    }
+    if (isCaselineError(e)) {
+      io.err(t(`errors:${e.code}`, e.params) + '\n');
+      return 1;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(t('errors:internal', { message: message.split('\n')[0] ?? '' }) + '\n');
+    if (process.env.CASELINE_DEBUG) io.err(String(e instanceof Error ? e.stack : e) + '\n');
+    return 1;
+  }
+}
