@@ -3,7 +3,14 @@
  * and `dispatch`, which every host calls. Dispatch validates the method name and the
  * arguments with the contract's schemas and always answers with an envelope.
  */
-import { contract, isMethod, type Envelope, type Method, type ParsedArgs, type Result } from './api.ts';
+import {
+  contract,
+  isMethod,
+  type Envelope,
+  type Method,
+  type ParsedArgs,
+  type Result,
+} from './api.ts';
 import { CaselineError, isCaselineError } from './errors.ts';
 import { importedSources, topSignatures, workspaceSummary } from './overview/summary.ts';
 import { openWorkspaceReadOnly, type Workspace } from './store/workspace.ts';
@@ -15,7 +22,10 @@ export interface WorkspaceService {
   /** Validates and runs one call; never throws. */
   dispatch(method: string, args: unknown): Promise<Envelope<unknown>>;
   /** Typed call for in-process hosts (the CLI): throws CaselineError on failure. */
-  call<M extends Method>(method: M, args: ParsedArgs<M> | Record<string, unknown>): Promise<Result<M>>;
+  call<M extends Method>(
+    method: M,
+    args: ParsedArgs<M> | Record<string, unknown>,
+  ): Promise<Result<M>>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@ import type { Rng } from './prng.ts';
 import type { ReleasePlan, Release } from './releases.ts';
 import type { IncidentRecordSpec, ServiceName } from './services/service.ts';
 import { compile } from './template.ts';
-import { HOUR, MINUTE } from './time.ts';
+import { DAY, HOUR, MINUTE } from './time.ts';
 
 export type IncidentKind = 'single' | 'cluster' | 'spread' | 'regression' | 'growing' | 'infra';
 
@@ -51,7 +51,6 @@ interface Blueprint {
   hours: number;
   customers: number; // target count of affected customers
   lineShare: number; // fraction of all log lines
-  linesPerRecord: number;
   onsetSpread: number; // fraction of the duration over which tenants are reached
   filter?: (c: DemoCustomer) => boolean;
   ticketShare: number;
@@ -70,7 +69,7 @@ function blueprints(plan: ReleasePlan, span: number): Blueprint[] {
       kind: 'single', title: 'Scheduled order export fails for one custom template', service: 'orders-service',
       spec: { template: compile("E Order export {uuid} failed: template column 'cost_center' is not defined") },
       variables: '<*> = export job uuid', at: 0.15, hours: Math.min(48, span / HOUR / 4), customers: 1,
-      lineShare: 0.0015, linesPerRecord: 1, onsetSpread: 0, ticketShare: 1,
+      lineShare: 0.0015, onsetSpread: 0, ticketShare: 1,
       subjects: ['Nightly order export failing', 'Our scheduled export stopped working'],
       symptom: 'our nightly order export fails with an error about a column cost_center',
       resolution: ['Checked the export template configuration', 'Removed the obsolete cost_center column from the custom export template', 'Re-ran the export job and confirmed the file was delivered'],
@@ -81,7 +80,7 @@ function blueprints(plan: ReleasePlan, span: number): Blueprint[] {
       spec: { template: compile('E Failed to charge invoice {inv} for tenant {tenant}'), logger: 'com.acme.billing.PaymentGateway',
         exception: [['com.acme.billing.PaymentException', 'Charge request failed'], ['java.net.SocketTimeoutException', 'Read timed out']] },
       variables: '<*> = invoice number, tenant id', at: 0.25, hours: 6, customers: 12,
-      lineShare: 0.004, linesPerRecord: 9, onsetSpread: 0.3, ticketShare: 0.6,
+      lineShare: 0.004, onsetSpread: 0.3, ticketShare: 0.6,
       subjects: ['Invoices not charged', 'Payment failed for our invoices', 'Billing run errors'],
       symptom: 'several invoices were not charged and show as failed',
       resolution: ['Confirmed timeouts to the payment provider in billing-worker logs', 'Payment provider confirmed a regional outage', 'Re-queued the failed charges after the provider recovered'],
@@ -91,7 +90,7 @@ function blueprints(plan: ReleasePlan, span: number): Blueprint[] {
       kind: 'spread', title: 'Checkout requests fail with 502 at the gateway', service: 'api-gateway',
       spec: { template: compile('E POST /t/{tenant}/api/v2/checkout'), statuses: [502, 502, 504] },
       variables: 'path contains the tenant; status 502 or 504', at: 0.6, hours: 1, customers: 130,
-      lineShare: 0.008, linesPerRecord: 1, onsetSpread: 0.75, ticketShare: 0.25,
+      lineShare: 0.008, onsetSpread: 0.75, ticketShare: 0.25,
       subjects: ['Checkout down', 'Customers cannot complete checkout', 'URGENT: 502 errors at checkout'],
       symptom: 'our customers get a 502 Bad Gateway error when they try to check out',
       resolution: ['Identified an exhausted connection pool on the checkout upstream', 'Rolled the gateway upstream pool size back and restarted the checkout pods', 'Monitored error rate until it returned to baseline'],
@@ -101,7 +100,7 @@ function blueprints(plan: ReleasePlan, span: number): Blueprint[] {
       kind: 'regression', title: 'Token refresh fails after auth-service release', service: 'auth-service',
       spec: { template: compile('E token refresh failed: clock skew exceeds {sec}s for request {req}') },
       variables: '<*> = skew seconds, request id', at: -1, hours: regressionHours, customers: 25,
-      lineShare: 0.006, linesPerRecord: 1, onsetSpread: 0.1, ticketShare: 0.5,
+      lineShare: 0.006, onsetSpread: 0.1, ticketShare: 0.5,
       subjects: ['Users logged out randomly', 'Session expires every few minutes', 'Token refresh errors since yesterday'],
       symptom: 'our users are logged out every few minutes and the app says the token refresh failed',
       resolution: ['Correlated the start of the errors with the auth-service release', 'Engineering shipped a hotfix that restores the clock skew tolerance', 'Asked the customer to sign in again and confirmed sessions stay valid'],
@@ -111,7 +110,7 @@ function blueprints(plan: ReleasePlan, span: number): Blueprint[] {
       kind: 'growing', title: 'Inventory reservation timeouts are slowly increasing', service: 'orders-service',
       spec: { template: compile('E Inventory reservation timed out after {slow} ms for {sku}'), tenantOnFirstLineOnly: true },
       variables: '<*> = milliseconds, SKU', at: 0.5, hours: (span * 0.45) / HOUR, customers: 30,
-      lineShare: 0.007, linesPerRecord: 1.5, onsetSpread: 0.9, ticketShare: 0.35,
+      lineShare: 0.007, onsetSpread: 0.9, ticketShare: 0.35,
       subjects: ['Orders stuck at reservation', 'Intermittent order failures', 'Timeouts when placing orders'],
       symptom: 'some orders fail with a timeout when reserving stock, more often every week',
       resolution: ['Found slow queries on the inventory table', 'Added an index on the reservations table', 'Confirmed reservation latency back under 200 ms'],
@@ -121,7 +120,7 @@ function blueprints(plan: ReleasePlan, span: number): Blueprint[] {
       kind: 'cluster', title: 'SAML sign-in rejected after identity provider certificate rotation', service: 'auth-service',
       spec: { template: compile('E saml assertion signature invalid for idp {hex}') },
       variables: '<*> = identity provider id', at: 0.35, hours: 20, customers: 8,
-      lineShare: 0.0015, linesPerRecord: 1, onsetSpread: 0.5, ticketShare: 0.9,
+      lineShare: 0.0015, onsetSpread: 0.5, ticketShare: 0.9,
       subjects: ['SSO login broken', 'Cannot sign in with SAML', 'Single sign-on error'],
       symptom: 'nobody can sign in through our SSO, it says the SAML signature is invalid',
       resolution: ['Compared the certificate fingerprint in the SSO settings with the identity provider metadata', 'Customer uploaded the new identity provider certificate', 'Verified a test sign-in succeeded'],
@@ -132,7 +131,7 @@ function blueprints(plan: ReleasePlan, span: number): Blueprint[] {
       spec: { template: compile('E Tax calculation failed for invoice {inv}: no rate for region {word} (tenant {tenant})'), logger: 'com.acme.billing.TaxService',
         exception: [['java.lang.NullPointerException', 'Cannot invoke "java.math.BigDecimal.multiply(java.math.BigDecimal)" because "rate" is null']] },
       variables: '<*> = invoice number, region code, tenant id', at: 0.72, hours: 12, customers: 6,
-      filter: (c) => c.region === 'latam', lineShare: 0.0015, linesPerRecord: 7, onsetSpread: 0.4, ticketShare: 0.7,
+      filter: (c) => c.region === 'latam', lineShare: 0.0015, onsetSpread: 0.4, ticketShare: 0.7,
       subjects: ['Invoices missing tax', 'Tax error on invoices', 'Billing failed with tax error'],
       symptom: 'our invoices were not generated because of a tax calculation error',
       resolution: ['Found missing tax rates for the new LATAM regions', 'Billing operations loaded the updated tax rate table', 'Regenerated the affected invoices'],
@@ -142,7 +141,7 @@ function blueprints(plan: ReleasePlan, span: number): Blueprint[] {
       kind: 'cluster', title: 'Report export returns 500', service: 'api-gateway',
       spec: { template: compile('E POST /t/{tenant}/api/v2/reports/export'), statuses: [500] },
       variables: 'path contains the tenant; status 500', at: 0.8, hours: 4, customers: 20,
-      lineShare: 0.002, linesPerRecord: 1, onsetSpread: 0.3, ticketShare: 0.4,
+      lineShare: 0.002, onsetSpread: 0.3, ticketShare: 0.4,
       subjects: ['Report export error 500', 'Cannot export reports', 'Reports page broken'],
       symptom: 'exporting a report fails with an internal server error (500)',
       resolution: ['Reproduced the 500 on report export', 'Cleared the corrupted report cache', 'Confirmed exports work again'],
@@ -152,7 +151,7 @@ function blueprints(plan: ReleasePlan, span: number): Blueprint[] {
       kind: 'infra', title: 'Database host out of memory', service: 'infra', host: 'db-02',
       spec: { template: compile('E Out of memory: Killed process {pid} (postgres) total-vm:{big}kB'), logger: 'kernel' },
       variables: '<*> = pid, memory size', at: 0.6, hours: 1, customers: 0,
-      lineShare: 0.0003, linesPerRecord: 1, onsetSpread: 0, ticketShare: 0,
+      lineShare: 0.0003, onsetSpread: 0, ticketShare: 0,
       subjects: [], symptom: '', resolution: ['Increased memory on db-02'], group: 'engineering', complexity: 'high',
     },
   ];
@@ -172,7 +171,10 @@ export function planIncidents(
 ): Incident[] {
   const span = end - start;
   return blueprints(plan, span).map((b, i) => {
-    const from = b.kind === 'regression' ? plan.regression.ts + rng.int(3, 15) * MINUTE : start + span * b.at;
+    const from =
+      b.kind === 'regression'
+        ? plan.regression.ts + rng.int(3, 15) * MINUTE
+        : Math.floor((start + span * b.at) / DAY) * DAY + rng.int(9, 15) * HOUR;
     const begin = Math.floor(from / MINUTE) * MINUTE;
     const finish = Math.min(end - MINUTE, begin + Math.max(MINUTE * 30, b.hours * HOUR));
     const pool = rng.shuffle(customers.filter(b.filter ?? (() => true)));
@@ -186,7 +188,8 @@ export function planIncidents(
       };
     });
     affected.sort((a, b2) => a.onset - b2.onset || a.tenant.localeCompare(b2.tenant));
-    const records = Math.max(affected.length * 3, 5, Math.round((events * b.lineShare) / b.linesPerRecord));
+    if (affected[0]) affected[0].onset = begin;
+    const records = Math.max(affected.length * 3, 5, Math.round((events * b.lineShare) / recordLines(b.spec)));
     return {
       id: `INCIDENT-${String(i + 1).padStart(2, '0')}`,
       title: b.title,
@@ -211,10 +214,13 @@ export function planIncidents(
   });
 }
 
+/** Average physical lines of one incident record (Java records carry their stack trace). */
+export function recordLines(spec: IncidentRecordSpec): number {
+  const stack = (spec.exception ?? []).reduce((sum, _e, i) => sum + (i === 0 ? 6.5 : 5), 0);
+  return 1 + stack + (spec.tenantOnFirstLineOnly ? 0.5 : 0);
+}
+
 /** Expected physical log lines of all incidents, so background traffic leaves room. */
 export function incidentLines(incidents: readonly Incident[]): number {
-  const perRecord: Record<ServiceName, number> = {
-    'api-gateway': 1, 'orders-service': 1.5, 'billing-worker': 8, 'auth-service': 1, infra: 1,
-  };
-  return incidents.reduce((sum, i) => sum + i.records * (i.spec.tenantOnFirstLineOnly ? 1.5 : i.service === 'billing-worker' ? perRecord[i.service] : 1), 0);
+  return incidents.reduce((sum, i) => sum + i.records * recordLines(i.spec), 0);
 }

@@ -19,7 +19,12 @@ import type {
 import { loadRows, type TableLoad } from './load-rows.ts';
 import { readTicketFile } from '../tickets/read-tickets.ts';
 import type { TextRedactor } from './import-logs.ts';
-import { reportFromTally, unreadableSource, type SourceKind, type SourceReport } from './source-report.ts';
+import {
+  reportFromTally,
+  unreadableSource,
+  type SourceKind,
+  type SourceReport,
+} from './source-report.ts';
 
 const customerLoad: TableLoad<CustomerRow> = {
   table: 'customers',

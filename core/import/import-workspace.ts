@@ -141,7 +141,9 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
     await importEach('tickets', options.tickets, sources, progress, (p, seen) =>
       importTickets(p, recordCtx, seen),
     );
-    await importEach('kb', options.kb, sources, progress, (p, seen) => importKb(p, recordCtx, seen));
+    await importEach('kb', options.kb, sources, progress, (p, seen) =>
+      importKb(p, recordCtx, seen),
+    );
     if (options.releases) {
       sources.push(
         existsSync(options.releases)

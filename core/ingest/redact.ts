@@ -21,14 +21,7 @@ export const RedactionPattern = z.object({
 export type RedactionPattern = z.infer<typeof RedactionPattern>;
 
 export type RedactionKind =
-  | 'email'
-  | 'jwt'
-  | 'bearer'
-  | 'apikey'
-  | 'ipv6'
-  | 'ipv4'
-  | 'card'
-  | 'phone';
+  'email' | 'jwt' | 'bearer' | 'apikey' | 'ipv6' | 'ipv4' | 'card' | 'phone';
 
 export interface Redactor {
   /** The text with every match replaced by its placeholder (`<email>`, `<ip>`, ...). */
@@ -84,7 +77,8 @@ const builtins: BuiltinRule[] = [
   {
     kind: 'email',
     trigger: (t) => t.includes('@'),
-    regex: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g,
+    regex:
+      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g,
     placeholder: '<email>',
   },
   {
@@ -140,12 +134,12 @@ const builtins: BuiltinRule[] = [
   {
     kind: 'phone',
     trigger: (t) => phoneTrigger.test(t),
-    regex: /(?<![\w+.:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)|\d{1,4})(?:[ .-]?(?:\(\d{1,4}\)|\d{1,4})){1,5}(?![\w.:-]|[+(])/g,
+    regex:
+      /(?<![\w+.:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)|\d{1,4})(?:[ .-]?(?:\(\d{1,4}\)|\d{1,4})){1,5}(?![\w.:-]|[+(])/g,
     placeholder: '<phone>',
     check: phoneShaped,
   },
 ];
-
 
 function ipv6Trigger(t: string): boolean {
   const first = t.indexOf(':');

@@ -170,7 +170,8 @@ function readIso(s: string, i: number): number {
       return dayStart(y, m, d) + t - off;
     }
   }
-  if (digit(s, i + 10) >= 0) return NaN;
+  // A bare date ends there; `2005-06-03-15.42.50` (BGL) is another shape.
+  if (digit(s, i + 10) >= 0 || sep === 45 || sep === 46 || sep === 58) return NaN;
   endIndex = i + 10;
   return dayStart(y, m, d);
 }

@@ -73,7 +73,8 @@ function readHelpCenter(path: string, doc: unknown): KbFileResult {
     if (!a || !id) return countSkip(skips, 'missing-id', index + 1);
     if (seen.has(id)) return countSkip(skips, 'duplicate-id', index + 1);
     seen.add(id);
-    // Drafts and archived articles are not what customers read; Help Center still exports them.
+    // Drafts are not what customers read, though Help Center exports them too.
+    if (a.draft === true) return countSkip(skips, 'draft', index + 1);
     const title = firstStr(a.title, a.name);
     if (!title) return countSkip(skips, 'missing-title', index + 1);
     articles.push({

@@ -16,13 +16,13 @@ export interface MergeInput {
 /** Fewer constant words than this is too little evidence to merge on. */
 const MIN_SKELETON_WORDS = 2;
 
-/** The constant words of a template: tokens without variables, outer punctuation trimmed. */
+/** The constant words of a template: tokens that are more than variables and punctuation. */
 export function templateSkeleton(template: string): string[] {
   const words: string[] = [];
   for (const token of template.split(' ')) {
-    if (token === '' || token.includes(WILDCARD)) continue;
-    const word = token.replace(/^[([{"',;:]+|[)\]}"',;:.]+$/g, '');
-    if (word !== '') words.push(word);
+    // Only variables and punctuation: no evidence, as a variable of any width.
+    if (token.replaceAll(WILDCARD, '').replace(/[^\p{L}\p{N}]/gu, '') === '') continue;
+    words.push(token);
   }
   return words;
 }

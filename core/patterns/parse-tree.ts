@@ -53,6 +53,42 @@ function similarity(template: readonly string[], tokens: readonly string[]): num
   return counted === 0 ? 1 : same / counted;
 }
 
+/**
+ * The general form of two different tokens: `key=<*>` when they differ only after the
+ * same `key=` (or `key:`); otherwise `<*>` keeping the punctuation they share around it
+ * (`[a1]` and `[b2]` -> `[<*>]`).
+ */
+export function generalizeToken(a: string, b: string): string {
+  const sep = a.search(/[=:]/);
+  if (sep > 0 && b.length > sep && a.slice(0, sep + 1) === b.slice(0, sep + 1)) {
+    return `${a.slice(0, sep + 1)}${WILDCARD}`;
+  }
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre] && PUNCT.test(a[pre]!)) pre++;
+  let suf = 0;
+  while (
+    suf < a.length - pre &&
+    suf < b.length - pre &&
+    a[a.length - 1 - suf] === b[b.length - 1 - suf] &&
+    PUNCT.test(a[a.length - 1 - suf]!)
+  ) {
+    suf++;
+  }
+  return a.slice(0, pre) + WILDCARD + a.slice(a.length - suf);
+}
+
+const PUNCT = /^[[\](){}"',;:.]$/;
+
+/** True when a template token already stands for a message token. */
+function tokenCovers(t: string, m: string): boolean {
+  if (t === m || t === WILDCARD) return true;
+  const at = t.indexOf(WILDCARD);
+  if (at < 0 || t.indexOf(WILDCARD, at + 1) >= 0) return false;
+  const pre = t.slice(0, at);
+  const suf = t.slice(at + WILDCARD.length);
+  return m.length > pre.length + suf.length && m.startsWith(pre) && m.endsWith(suf);
+}
+
 export class ParseTree {
   private readonly root = new Map<number, TreeNode>();
   private readonly all: TreeCluster[] = [];
@@ -126,10 +162,10 @@ export class ParseTree {
     let changed = false;
     const template = cluster.tokens;
     for (let i = 0; i < template.length; i++) {
-      if (template[i] !== tokens[i] && template[i] !== WILDCARD) {
+      if (!tokenCovers(template[i]!, tokens[i]!)) {
         if (!changed && cluster.history.length < MAX_HISTORY) cluster.history.push(template.join(' '));
         changed = true;
-        template[i] = WILDCARD;
+        template[i] = generalizeToken(template[i]!, tokens[i]!);
       }
     }
   }

@@ -17,14 +17,20 @@ export function signatureId(service: string | null, template: string): string {
   return `sig_${hash.slice(0, 12)}`;
 }
 
+function tokenPattern(token: string): RegExp {
+  const parts = token.split('<*>').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('.+')}$`, 's');
+}
+
 /**
  * True when `general` covers `specific`: same token count and every token of `general`
- * is `<*>` or equal to the token of `specific`. Lets a workspace resolve an id minted by
+ * matches the token of `specific`, reading `<*>` as a wildcard (`reason=<*>` covers
+ * `reason=locked`). Lets a workspace resolve an id minted by
  * an earlier import to the template that replaced it.
  */
 export function templateCovers(general: string, specific: string): boolean {
   const g = normalizeTemplate(general).split(' ');
   const s = normalizeTemplate(specific).split(' ');
   if (g.length !== s.length) return false;
-  return g.every((t, i) => t === '<*>' || t === s[i]);
+  return g.every((t, i) => t === s[i] || (t.includes('<*>') && tokenPattern(t).test(s[i]!)));
 }

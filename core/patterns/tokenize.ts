@@ -15,6 +15,7 @@ const MINUS = 45;
 // Punctuation that separates sub-tokens ('-' is special-cased: `blk_-7` is one number).
 const DELIMITERS = new Set(',!;:=|"\'[](){}.+@#$%&'.split('').map((c) => c.charCodeAt(0)));
 const LITERAL_VARIABLES = new Set(['true', 'false', 'null']);
+const LITERAL_WORD = /true|false|null/i;
 
 function isDelimiter(token: string, i: number): boolean {
   const c = token.charCodeAt(i);
@@ -28,16 +29,27 @@ function needsMasking(token: string): boolean {
     const c = token.charCodeAt(i);
     if ((c >= DIGIT_0 && c <= DIGIT_9) || c === 60 /* < */) return true;
   }
-  return token.length >= 4 && token.length <= 6 && LITERAL_VARIABLES.has(token.toLowerCase());
+  return token.length >= 4 && LITERAL_WORD.test(token);
 }
 
+/**
+ * A sub-token is variable when it is masked, a literal variable (true/false/null), starts
+ * with a digit, or carries two or more digits or a digit after `_`. A word with one
+ * trailing digit (`ssh2`, `en0`, `SOCKS5`, `log4j`) names a thing and stays constant.
+ */
 function isVariablePart(part: string): boolean {
   if (part.includes(WILDCARD)) return true;
+  let digits = 0;
   for (let i = 0; i < part.length; i++) {
     const c = part.charCodeAt(i);
-    if (c >= DIGIT_0 && c <= DIGIT_9) return true;
+    if (c >= DIGIT_0 && c <= DIGIT_9) {
+      if (i === 0 || part.charCodeAt(i - 1) === UNDERSCORE || part.charCodeAt(i - 1) === MINUS) {
+        return true;
+      }
+      digits++;
+    }
   }
-  return LITERAL_VARIABLES.has(part.toLowerCase());
+  return digits >= 2 || LITERAL_VARIABLES.has(part.toLowerCase());
 }
 
 /** Merges `<*><*>` and `<*>.<*>` into one `<*>` (repeatedly). */
@@ -52,18 +64,28 @@ export function collapseWildcards(text: string): string {
   return out;
 }
 
-/** Masks the variable sub-tokens of one whitespace-free token. */
+/**
+ * Masks the variable sub-tokens of one whitespace-free token. Once a token has a variable
+ * part, its other digit-bearing parts are variable too (`v6.1.7601` is one version).
+ */
 export function maskToken(token: string): string {
   if (!needsMasking(token)) return token;
-  let out = '';
+  const parts: string[] = [];
+  const separators: string[] = [];
   let start = 0;
   for (let i = 0; i <= token.length; i++) {
     if (i < token.length && !isDelimiter(token, i)) continue;
-    const part = token.slice(start, i);
-    out += part !== '' && isVariablePart(part) ? WILDCARD : part;
-    if (i < token.length) out += token[i];
+    parts.push(token.slice(start, i));
+    separators.push(i < token.length ? token[i]! : '');
     start = i + 1;
   }
+  const variable = parts.map((p) => p !== '' && isVariablePart(p));
+  const anyVariable = variable.includes(true);
+  let out = '';
+  parts.forEach((part, i) => {
+    out += variable[i] || (anyVariable && /\d/.test(part)) ? WILDCARD : part;
+    out += separators[i]!;
+  });
   return collapseWildcards(out);
 }
 

@@ -44,11 +44,9 @@ export async function migrate(conn: DuckDBConnection, upTo = latestSchemaVersion
   for (const m of migrations) {
     if (m.version <= current || m.version > upTo) continue;
     for (const statement of m.statements) await execute(conn, statement);
-    await execute(
-      conn,
-      `INSERT OR REPLACE INTO meta VALUES ('schema_version', $v)`,
-      { v: String(m.version) },
-    );
+    await execute(conn, `INSERT OR REPLACE INTO meta VALUES ('schema_version', $v)`, {
+      v: String(m.version),
+    });
     current = m.version;
   }
   return current;

@@ -53,8 +53,10 @@ export class TicketBatch {
 
   result(): TicketFileResult {
     // Events only for tickets that made it: a skipped ticket must not leave orphans.
-    const events = this.events.filter((e) => this.ids.has(e.ticketId));
-    events.sort((a, b) => (a.ticketId === b.ticketId ? a.ts - b.ts : 0));
+    // Grouped per ticket in ticket order, by time within a ticket (sort is stable).
+    const order = new Map(this.tickets.map((t, i) => [t.id, i]));
+    const events = this.events.filter((e) => order.has(e.ticketId));
+    events.sort((a, b) => order.get(a.ticketId)! - order.get(b.ticketId)! || a.ts - b.ts);
     return {
       format: this.system,
       tickets: this.tickets,

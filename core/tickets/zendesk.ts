@@ -13,8 +13,11 @@ import { changeBody, normalizePriority, normalizeStatus, resolveCustomerRef } fr
 /** True for a document that holds Zendesk tickets, comments or audits. */
 export function isZendeskDocument(doc: JsonObject): boolean {
   if (isObject(doc.ticket)) return 'subject' in doc.ticket || 'requester_id' in doc.ticket;
-  const first = obj(arr(doc.tickets ?? doc.results)[0]);
+  const list = arr(doc.tickets ?? doc.results);
+  const first = list.map(obj).find((o) => o !== null);
   if (first) return 'id' in first && ('subject' in first || 'requester_id' in first);
+  // An empty ticket export is still a Zendesk export.
+  if (Array.isArray(doc.tickets)) return true;
   const comment = obj(arr(doc.comments)[0]);
   if (comment) return 'author_id' in comment && 'created_at' in comment;
   const audit = obj(arr(doc.audits)[0]);

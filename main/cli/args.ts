@@ -15,10 +15,19 @@ export interface Parsed {
   positionals: string[];
 }
 
-export function parseFlags(argv: readonly string[], options: FlagSpec, maxPositionals: number): Parsed {
+export function parseFlags(
+  argv: readonly string[],
+  options: FlagSpec,
+  maxPositionals: number,
+): Parsed {
   let parsed: Parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true }) as Parsed;
+    parsed = parseArgs({
+      args: [...argv],
+      options,
+      allowPositionals: true,
+      strict: true,
+    }) as Parsed;
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
@@ -43,7 +52,8 @@ export function intFlag(p: Parsed, name: string, fallback: number, min = 0): num
   const v = stringFlag(p, name);
   if (v === undefined) return fallback;
   const n = Number(v.replace(/_/g, ''));
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer ≥ ${min}: ${v}`);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be an integer ≥ ${min}: ${v}`);
   return n;
 }
 

@@ -5,22 +5,28 @@
  */
 import { isCaselineError } from '../../core/errors.ts';
 import { UsageError } from './args.ts';
-import { demoUsage, runDemo } from './commands/demo.ts';
-import { importUsage, runImport } from './commands/import.ts';
-import { patternsUsage, runPatterns } from './commands/patterns.ts';
-import { runServe, serveUsage } from './commands/serve.ts';
-import { runSummary, summaryUsage } from './commands/summary.ts';
+import { demoUsage, importUsage, patternsUsage, serveUsage, summaryUsage } from './usage.ts';
 import { processIo, type CliIo } from './io.ts';
 import { t } from './strings.ts';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, { run: Command; usage: string }> = {
-  import: { run: runImport, usage: importUsage },
-  demo: { run: runDemo, usage: demoUsage },
-  summary: { run: runSummary, usage: summaryUsage },
-  patterns: { run: runPatterns, usage: patternsUsage },
-  serve: { run: runServe, usage: serveUsage },
+// Commands load lazily: `caseline summary` need not load the demo generator.
+const commands: Record<string, { load: () => Promise<Command>; usage: string }> = {
+  import: {
+    load: async () => (await import('./commands/import.ts')).runImport,
+    usage: importUsage,
+  },
+  demo: { load: async () => (await import('./commands/demo.ts')).runDemo, usage: demoUsage },
+  summary: {
+    load: async () => (await import('./commands/summary.ts')).runSummary,
+    usage: summaryUsage,
+  },
+  patterns: {
+    load: async () => (await import('./commands/patterns.ts')).runPatterns,
+    usage: patternsUsage,
+  },
+  serve: { load: async () => (await import('./commands/serve.ts')).runServe, usage: serveUsage },
 };
 
 export function usage(): string {
@@ -45,7 +51,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 0;
   }
   try {
-    return await command.run(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${e.message}\n${t('usage.label')} ${command.usage}\n`);

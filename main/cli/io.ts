@@ -21,7 +21,7 @@ export function printJson(io: CliIo, value: unknown): void {
  * most every few seconds so logs of CI runs stay short.
  */
 export function progressLine(io: CliIo, intervalMs = io.interactive ? 200 : 5000) {
-  let last = 0;
+  let last = io.interactive ? 0 : Date.now();
   let drawn = false;
   return {
     update(text: string): void {

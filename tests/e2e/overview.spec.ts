@@ -19,8 +19,8 @@ test('the overview shows the workspace counts with English labels', async ({ pag
   await overview.open(app.url);
 
   const en = overview.strings.counts;
-  await expect(overview.countLabel('customers')).toHaveText(en.customers!);
-  await expect(overview.countLabel('events')).toHaveText(en.events!);
+  await expect(overview.countLabel('customers')).toHaveText(en.customers);
+  await expect(overview.countLabel('events')).toHaveText(en.events);
   await expect(overview.count('customers')).toHaveText(
     new Intl.NumberFormat('en-US').format(truth.customers),
   );
@@ -39,7 +39,7 @@ test.describe('in German', () => {
     const truth = await workspaceTruth(app.url);
     const overview = new OverviewPage(page, overviewStrings('de'));
     await overview.open(app.url);
-    await expect(overview.countLabel('events')).toHaveText(overview.strings.counts.events!);
+    await expect(overview.countLabel('events')).toHaveText(overview.strings.counts.events);
     await expect(overview.count('events')).toHaveText(
       new Intl.NumberFormat('de-DE').format(truth.events),
     );

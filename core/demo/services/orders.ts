@@ -1,4 +1,3 @@
-import type { Rng } from '../prng.ts';
 import { compile, fill, templatePicker } from '../template.ts';
 import type { Level } from '../template.ts';
 import { isoMs } from '../time.ts';

@@ -7,6 +7,7 @@
 import { emptyRecord, type LineParser, type LogRecord, type ParseSink } from '../log-record.ts';
 import { levelFromHttpStatus } from '../levels.ts';
 import { readTimestamp, type TimestampOptions } from '../timestamps.ts';
+import { isBlank } from './blank.ts';
 
 function quoted(line: string, start: number): { text: string; end: number } | null {
   if (line.charCodeAt(start) !== 34) return null;
@@ -83,6 +84,10 @@ export function parseAccessLine(line: string, lineNo: number, time?: TimestampOp
 export function createAccessLogParser(sink: ParseSink, time?: TimestampOptions): LineParser {
   return {
     push(line, lineNo) {
+      if (isBlank(line)) {
+        sink.skip('empty-line', lineNo);
+        return;
+      }
       const rec = parseAccessLine(line, lineNo, time);
       if (rec) sink.record(rec);
       else sink.skip('unparsable-line', lineNo);

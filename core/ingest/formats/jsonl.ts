@@ -5,12 +5,17 @@
  */
 import type { FieldMapper } from '../field-mapper.ts';
 import type { LineParser, ParseSink } from '../log-record.ts';
+import { isBlank } from './blank.ts';
 
 /** Returns a parser for JSON-lines logs; lines without a timestamp take the previous one's. */
 export function createJsonLinesParser(sink: ParseSink, mapper: FieldMapper): LineParser {
   let lastTs: number | null = null;
   return {
     push(line, lineNo) {
+      if (isBlank(line)) {
+        sink.skip('empty-line', lineNo);
+        return;
+      }
       let start = 0;
       while (line.charCodeAt(start) === 32 || line.charCodeAt(start) === 9) start++;
       if (line.charCodeAt(start) !== 123 /* { */) {

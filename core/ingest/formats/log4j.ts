@@ -7,6 +7,7 @@
 import { emptyRecord, type LineParser, type LogRecord, type ParseSink } from '../log-record.ts';
 import type { TimestampOptions } from '../timestamps.ts';
 import { readTextHeader } from './text-header.ts';
+import { isBlank } from './blank.ts';
 
 /** A record stops growing here; further continuation lines are counted skips. */
 const MAX_RECORD_LINES = 1000;
@@ -28,6 +29,10 @@ export function createMultilineTextParser(sink: ParseSink, time?: TimestampOptio
 
   return {
     push(line, lineNo) {
+      if (isBlank(line)) {
+        sink.skip('empty-line', lineNo);
+        return;
+      }
       const header = readTextHeader(line, time);
       if (header === null && open !== null) {
         if (parts.length >= MAX_RECORD_LINES || chars + line.length > MAX_MESSAGE_CHARS) {

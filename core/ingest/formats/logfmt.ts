@@ -4,6 +4,7 @@
  */
 import type { FieldMapper } from '../field-mapper.ts';
 import type { LineParser, ParseSink } from '../log-record.ts';
+import { isBlank } from './blank.ts';
 
 /**
  * Splits a logfmt line into its pairs (a bare key is `true`); null when the line holds no
@@ -74,6 +75,10 @@ export function createLogfmtParser(sink: ParseSink, mapper: FieldMapper): LinePa
   let lastTs: number | null = null;
   return {
     push(line, lineNo) {
+      if (isBlank(line)) {
+        sink.skip('empty-line', lineNo);
+        return;
+      }
       const fields = splitLogfmt(line);
       if (fields === null) {
         sink.skip('unparsable-line', lineNo);

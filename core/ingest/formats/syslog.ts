@@ -8,6 +8,7 @@ import type { FieldMapper } from '../field-mapper.ts';
 import { emptyRecord, type LineParser, type LogRecord, type ParseSink } from '../log-record.ts';
 import { levelFromSyslogSeverity, levelFromWord } from '../levels.ts';
 import { readTimestamp, timestampEnd, type TimestampOptions } from '../timestamps.ts';
+import { isBlank } from './blank.ts';
 
 function nextField(line: string, i: number): number {
   const sp = line.indexOf(' ', i);
@@ -171,6 +172,10 @@ export function createSyslogParser(sink: ParseSink, mapper: FieldMapper, time?: 
   let lastTs: number | null = null;
   return {
     push(line, lineNo) {
+      if (isBlank(line)) {
+        sink.skip('empty-line', lineNo);
+        return;
+      }
       const rec = parseSyslogLine(line, lineNo, mapper, time);
       if (rec === null) {
         sink.skip('unparsable-line', lineNo);

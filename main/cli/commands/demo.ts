@@ -12,9 +12,6 @@ import { printJson, progressLine, type CliIo } from '../io.ts';
 import { numberFormat, t } from '../strings.ts';
 import { describeProgress } from './import.ts';
 
-export const demoUsage =
-  'caseline demo [--out DIR] [--seed N] [--customers N] [--days N] [--events N] [--json]';
-
 export async function runDemo(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(
     argv,
@@ -42,7 +39,12 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
   const manifest = await generateDemo({
     ...options,
     onProgress: (done, total) =>
-      progress.update(t('demo.generating', { done: numberFormat.format(done), total: numberFormat.format(total) })),
+      progress.update(
+        t('demo.generating', {
+          done: numberFormat.format(done),
+          total: numberFormat.format(total),
+        }),
+      ),
   });
   const generatedSeconds = (performance.now() - started) / 1000;
   const workspace = join(dir, 'workspace.duckdb');
@@ -62,8 +64,16 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     const top = await service.call('signatures', { limit: 10, errorsOnly: true });
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     if (p.values.json === true) {
-      printJson(io, { workspace, data: manifest.dir, groundTruth: manifest.groundTruth, seconds,
-        generatedSeconds: Math.round(generatedSeconds * 10) / 10, import: result, summary, topErrorSignatures: top.signatures });
+      printJson(io, {
+        workspace,
+        data: manifest.dir,
+        groundTruth: manifest.groundTruth,
+        seconds,
+        generatedSeconds: Math.round(generatedSeconds * 10) / 10,
+        import: result,
+        summary,
+        topErrorSignatures: top.signatures,
+      });
       return 0;
     }
     const f = (n: number): string => numberFormat.format(n);

@@ -1,13 +1,12 @@
 /** `caseline import`: sources -> a new workspace. */
-import { importWorkspace, type ImportProgress, type ImportResult } from '../../../core/import/import-workspace.ts';
+import {
+  importWorkspace,
+  type ImportProgress,
+  type ImportResult,
+} from '../../../core/import/import-workspace.ts';
 import { listFlag, parseFlags, stringFlag, UsageError } from '../args.ts';
 import { printJson, progressLine, type CliIo } from '../io.ts';
 import { numberFormat, t } from '../strings.ts';
-
-export const importUsage =
-  'caseline import --out W [--logs PATH ...] [--log-format FMT] [--tickets PATH ...]\n' +
-  '                [--customers FILE] [--customer-map k=col,...] [--kb PATH ...]\n' +
-  '                [--releases FILE] [--config FILE] [--no-redact] [--json]';
 
 export async function runImport(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(

@@ -4,8 +4,6 @@ import { parseFlags, requirePositional, stringFlag } from '../args.ts';
 import { printJson, type CliIo } from '../io.ts';
 import { numberFormat, t } from '../strings.ts';
 
-export const patternsUsage = 'caseline patterns FILE [--log-format FMT] [--out CSV] [--json]';
-
 export async function runPatterns(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(
     argv,

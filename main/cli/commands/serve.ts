@@ -7,9 +7,14 @@ import { intFlag, parseFlags, requirePositional } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { t } from '../strings.ts';
 
-export const serveUsage = 'caseline serve W [--port N]';
-
-const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist', 'renderer');
+const rendererDir = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'dist',
+  'renderer',
+);
 
 export async function runServe(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { port: { type: 'string' } }, 1);

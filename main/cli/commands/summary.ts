@@ -4,8 +4,6 @@ import { parseFlags, requirePositional } from '../args.ts';
 import { printJson, type CliIo } from '../io.ts';
 import { numberFormat, t } from '../strings.ts';
 
-export const summaryUsage = 'caseline summary W [--json]';
-
 export async function runSummary(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { json: { type: 'boolean' } }, 1);
   const service = await openWorkspaceService(requirePositional(p, 0, 'workspace W'));

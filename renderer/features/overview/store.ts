@@ -17,7 +17,7 @@ interface OverviewState {
   signatures: SignatureRow[];
   error: ApiError | null;
   /** Loads summary and signatures; a failing call leaves the error for the screen. */
-  load(api: CaselineApi): Promise<void>;
+  load: (api: CaselineApi) => Promise<void>;
 }
 
 export const useOverviewStore = create<OverviewState>()((set) => ({

@@ -10,12 +10,18 @@ function record(message: string, patch: Partial<LogRecord> = {}): LogRecord {
 
 describe('ExtractorRule schema', () => {
   it('accepts a rule as written in the import config', () => {
-    const rule = ExtractorRule.parse({ from: 'host', regex: '^([a-z0-9-]+)\\.app\\.', role: 'tenant' });
+    const rule = ExtractorRule.parse({
+      from: 'host',
+      regex: '^([a-z0-9-]+)\\.app\\.',
+      role: 'tenant',
+    });
     expect(rule.group).toBeUndefined();
   });
 
   it('rejects unknown sources and roles', () => {
-    expect(ExtractorRule.safeParse({ from: 'body', regex: 'x', role: 'tenant' }).success).toBe(false);
+    expect(ExtractorRule.safeParse({ from: 'body', regex: 'x', role: 'tenant' }).success).toBe(
+      false,
+    );
     expect(ExtractorRule.safeParse({ from: 'url', regex: 'x', role: 'org' }).success).toBe(false);
     expect(ExtractorRule.safeParse({ from: 'url', regex: '', role: 'tenant' }).success).toBe(false);
   });

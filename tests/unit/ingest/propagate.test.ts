@@ -103,8 +103,8 @@ describe('propagateTenants', () => {
     ]);
     await propagateTenants(conn, 5 * minute);
     const t = await tenants();
-    expect(t[2]![0]).toBe('near');
-    expect(t[5]![0]).toBe('near2');
+    expect(t[2][0]).toBe('near');
+    expect(t[5][0]).toBe('near2');
   });
 
   it('does not propagate beyond the window', async () => {
@@ -132,7 +132,7 @@ describe('propagateTenants', () => {
     ]);
     expect(await propagateTenants(conn, minute)).toEqual({ propagated: 4 });
     const t = await tenants();
-    expect([t[10]![0], t[11]![0], t[12]![0], t[13]![0]]).toEqual([
+    expect([t[10][0], t[11][0], t[12][0], t[13][0]]).toEqual([
       'by-request',
       'by-trace',
       'by-session',
@@ -148,7 +148,7 @@ describe('propagateTenants', () => {
       { id: 4, at: 3590, request: 'r1', trace: 't1' },
     ]);
     await propagateTenants(conn, minute);
-    expect((await tenants())[4]![0]).toBe('via-trace-late');
+    expect((await tenants())[4][0]).toBe('via-trace-late');
   });
 
   it('never chains propagated tenants and leaves attributed events alone', async () => {
@@ -162,9 +162,9 @@ describe('propagateTenants', () => {
     ]);
     expect(await propagateTenants(conn, minute)).toEqual({ propagated: 1 });
     const t = await tenants();
-    expect(t[3]![0]).toBeNull();
+    expect(t[3][0]).toBeNull();
     expect(t[4]).toEqual(['own', null, 'field']);
-    expect(t[6]![0]).toBeNull();
+    expect(t[6][0]).toBeNull();
   });
 
   it('keeps an event’s own customer and skips events without a time', async () => {
@@ -176,7 +176,7 @@ describe('propagateTenants', () => {
     await propagateTenants(conn, minute);
     const t = await tenants();
     expect(t[2]).toEqual(['acme', 'C-own', 'propagated']);
-    expect(t[3]![0]).toBeNull();
+    expect(t[3][0]).toBeNull();
   });
 
   it('does nothing with an empty table or a negative window', async () => {

@@ -7,7 +7,11 @@ const redact = (text: string) => createRedactor({ enabled: true }).redact(text);
 
 describe('createRedactor: what it hides', () => {
   it.each([
-    ['email', 'login failed for alice.smith+test@mail.example.co.uk now', 'login failed for <email> now'],
+    [
+      'email',
+      'login failed for alice.smith+test@mail.example.co.uk now',
+      'login failed for <email> now',
+    ],
     ['ipv4', 'connect from 10.0.12.255:8080 refused', 'connect from <ip>:8080 refused'],
     ['ipv4 at sentence end', 'blocked 192.168.1.1.', 'blocked <ip>.'],
     ['ipv6 compressed', 'peer fe80::1ff:fe23:4567:890a closed', 'peer <ip> closed'],
@@ -22,7 +26,11 @@ describe('createRedactor: what it hides', () => {
     ['card with dashes', 'pan=5500-0000-0000-0004', 'pan=<card>'],
     ['card plain', 'amex 378282246310005 charged', 'amex <card> charged'],
     ['bearer', 'Authorization: Bearer abc123.def-456_ghi', 'Authorization: Bearer <token>'],
-    ['jwt', 'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig_-x9 expired', 'token <jwt> expired'],
+    [
+      'jwt',
+      'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig_-x9 expired',
+      'token <jwt> expired',
+    ],
     ['stripe key', 'using sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'using <apikey>'],
     ['aws key', 'key id AKIAIOSFODNN7EXAMPLE used', 'key id <apikey> used'],
     ['api_key=', 'GET /x?api_key=0123456789abcdef0123&y=1', 'GET /x?api_key=<apikey>&y=1'],
@@ -105,9 +113,42 @@ describe('extra patterns', () => {
 
 describe('properties', () => {
   const pieces = [
-    'a', 'Z', '0', '1', '4', '9', '255', '.', '@', ':', '::', ' ', '-', '+', '(', ')', '=', '_',
-    'example.com', 'user', 'key=', 'token=', 'password=', 'Bearer ', 'eyJhbGci', 'sk_live_',
-    'AKIA', '4111 1111 1111 1111', '10.0.0.1', 'fe80', '555', '<', '>', '"', '\n', 'é',
+    'a',
+    'Z',
+    '0',
+    '1',
+    '4',
+    '9',
+    '255',
+    '.',
+    '@',
+    ':',
+    '::',
+    ' ',
+    '-',
+    '+',
+    '(',
+    ')',
+    '=',
+    '_',
+    'example.com',
+    'user',
+    'key=',
+    'token=',
+    'password=',
+    'Bearer ',
+    'eyJhbGci',
+    'sk_live_',
+    'AKIA',
+    '4111 1111 1111 1111',
+    '10.0.0.1',
+    'fe80',
+    '555',
+    '<',
+    '>',
+    '"',
+    '\n',
+    'é',
   ];
   const text = fc
     .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 30 })
