@@ -62,7 +62,7 @@ const messages = [
 
 /** One message with its variable parts filled; a few carry personal data to redact. */
 function message(rnd: (n: number) => number): string {
-  return messages[rnd(messages.length)]!.replace(/\{(n|n8|email)\}/g, (_m, kind: string) =>
+  return messages[rnd(messages.length)].replace(/\{(n|n8|email)\}/g, (_m, kind: string) =>
     kind === 'n'
       ? String(rnd(100_000))
       : kind === 'n8'
@@ -78,9 +78,9 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 function generateLine(format: BenchFormat, i: number, rnd: (n: number) => number): string {
   const t = new Date(Date.UTC(2026, 8, 1) + i * 37);
   const iso = t.toISOString();
-  const tenant = tenants[rnd(tenants.length)]!;
-  const service = services[rnd(services.length)]!;
-  const level = levels[rnd(levels.length)]!;
+  const tenant = tenants[rnd(tenants.length)];
+  const service = services[rnd(services.length)];
+  const level = levels[rnd(levels.length)];
   const request = `req-${(i >> 2).toString(36)}`;
   const msg = message(rnd);
   switch (format) {
@@ -263,7 +263,7 @@ export function benchRedact(lines: number): BenchRow {
   const redactor = createRedactor({ enabled: true });
   const started = performance.now();
   let kept = 0;
-  for (let i = 0; i < lines; i++) kept += redactor.redact(texts[i % texts.length]!).length;
+  for (let i = 0; i < lines; i++) kept += redactor.redact(texts[i % texts.length]).length;
   const seconds = (performance.now() - started) / 1000;
   return { ...row('redact', 'messages', lines, seconds, null), note: `${kept} chars out` };
 }
@@ -305,7 +305,7 @@ function listFlag(name: string, fallback: string[]): string[] {
 async function main(): Promise<void> {
   const lines = listFlag('--lines', ['100000']).map(Number);
   const formats = listFlag('--formats', [...benchFormats]);
-  const workDir = listFlag('--work', [join(tmpdir(), 'caseline-bench')])[0]!;
+  const workDir = listFlag('--work', [join(tmpdir(), 'caseline-bench')])[0];
   const rows = await benchIngest({ lines, formats, workDir });
   rows.push(benchRedact(1_000_000));
   if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');

@@ -5,19 +5,53 @@
 import { CaselineError } from '../errors.ts';
 import { normalizeHeader } from '../tickets/source-file.ts';
 
-export const CUSTOMER_KEYS = ['id', 'name', 'tenants', 'tier', 'segment', 'arr', 'region', 'locale'] as const;
+export const CUSTOMER_KEYS = [
+  'id',
+  'name',
+  'tenants',
+  'tier',
+  'segment',
+  'arr',
+  'region',
+  'locale',
+] as const;
 export type CustomerKey = (typeof CUSTOMER_KEYS)[number];
 
 /** Caseline key -> the file's column name. */
 export type CustomerColumnMap = Partial<Record<CustomerKey, string>>;
 
 const ALIASES: Record<CustomerKey, string[]> = {
-  id: ['customer_id', 'account_id', 'id', 'org_id', 'organization_id', 'external_id', 'customer', 'account_number'],
-  name: ['name', 'account_name', 'customer_name', 'company', 'company_name', 'organization', 'organization_name', 'org_name'],
+  id: [
+    'customer_id',
+    'account_id',
+    'id',
+    'org_id',
+    'organization_id',
+    'external_id',
+    'customer',
+    'account_number',
+  ],
+  name: [
+    'name',
+    'account_name',
+    'customer_name',
+    'company',
+    'company_name',
+    'organization',
+    'organization_name',
+    'org_name',
+  ],
   tenants: ['tenants', 'tenant_ids', 'tenant_id', 'tenant', 'workspace_ids', 'instance_ids'],
   tier: ['tier', 'support_tier', 'plan', 'support_level', 'sla'],
   segment: ['segment', 'customer_segment', 'market_segment', 'industry'],
-  arr: ['arr', 'arr_usd', 'annual_revenue', 'annual_recurring_revenue', 'revenue', 'mrr_annualized'],
+  arr: [
+    'arr',
+    'arr_usd',
+    'annual_revenue',
+    'annual_recurring_revenue',
+    'revenue',
+    'mrr_annualized',
+  ],
   region: ['region', 'geo', 'country', 'territory'],
   locale: ['locale', 'language', 'lang'],
 };
@@ -32,7 +66,8 @@ export function parseCustomerMap(spec: string): CustomerColumnMap {
   for (const pair of spec.split(',')) {
     if (pair.trim() === '') continue;
     const eq = pair.indexOf('=');
-    const fail = (reason: string) => new CaselineError('bad-arguments', { flag: '--customer-map', reason });
+    const fail = (reason: string) =>
+      new CaselineError('bad-arguments', { flag: '--customer-map', reason });
     if (eq < 0) throw fail(`expected key=column, got "${pair.trim()}"`);
     const key = pair.slice(0, eq).trim().toLowerCase();
     const column = pair.slice(eq + 1).trim();
@@ -49,7 +84,10 @@ export function parseCustomerMap(spec: string): CustomerColumnMap {
  * The field name (as written in the file) that gives each key. An explicit map wins,
  * matched case-insensitively; the others come from the alias lists.
  */
-export function resolveColumns(names: string[], map: CustomerColumnMap = {}): Partial<Record<CustomerKey, string>> {
+export function resolveColumns(
+  names: string[],
+  map: CustomerColumnMap = {},
+): Partial<Record<CustomerKey, string>> {
   const byNormal = new Map<string, string>();
   for (const name of names) {
     const n = normalizeHeader(name);
@@ -84,7 +122,11 @@ export function resolveColumns(names: string[], map: CustomerColumnMap = {}): Pa
 export function parseMoney(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  const text = value.trim().toLowerCase().replace(/^[a-z]{3}\s*/, '').replace(/[$€£¥\s,_]/g, '');
+  const text = value
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]{3}\s*/, '')
+    .replace(/[$€£¥\s,_]/g, '');
   const m = /^(-?\d+(?:\.\d+)?)([km])?$/.exec(text);
   if (!m) return null;
   const scale = m[2] === 'k' ? 1e3 : m[2] === 'm' ? 1e6 : 1;

@@ -28,12 +28,16 @@ export interface CustomerDirectory {
  * Throws CaselineError 'source-not-found', or 'source-unreadable' ('malformed-json',
  * 'unknown-customer-format' when no id column or list of customers is found).
  */
-export async function readCustomerDirectory(path: string, map?: CustomerColumnMap): Promise<CustomerDirectory> {
+export async function readCustomerDirectory(
+  path: string,
+  map?: CustomerColumnMap,
+): Promise<CustomerDirectory> {
   const builder = new DirectoryBuilder();
   const head = await peekText(path);
   if (looksLikeJson(head)) {
     const records = customerRecords(await readJsonDocument(path));
-    if (records === null) throw new CaselineError('source-unreadable', { path, reason: 'unknown-customer-format' });
+    if (records === null)
+      throw new CaselineError('source-unreadable', { path, reason: 'unknown-customer-format' });
     records.forEach((record, index) => {
       builder.read += 1;
       const o = obj(record);
@@ -101,7 +105,8 @@ function fromJson(o: JsonObject, map: CustomerColumnMap | undefined): RawCustome
   // Zendesk keeps custom attributes in organization_fields; look there too.
   const fields: JsonObject = { ...(obj(o.organization_fields) ?? {}), ...o };
   const columns = resolveColumns(Object.keys(fields), map);
-  const value = (key: CustomerKey): unknown => (columns[key] === undefined ? undefined : fields[columns[key]]);
+  const value = (key: CustomerKey): unknown =>
+    columns[key] === undefined ? undefined : fields[columns[key]];
   const zendesk = 'organization_fields' in o || 'domain_names' in o;
   return {
     id: zendesk ? firstStr(o.external_id, o.id) : str(value('id')),

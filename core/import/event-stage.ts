@@ -85,7 +85,7 @@ export class EventStage {
                      escape = '"', columns = ${columns}, strict_mode = true,
                      max_line_size = 4194304) s
        LEFT JOIN cluster_map m ON m.cluster = s.cluster
-       ORDER BY s.id`,
+       `,
     );
   }
 

@@ -88,6 +88,7 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
   const extract = createExtractor(config.extractors ?? []);
   const progress = options.onProgress ?? (() => undefined);
 
+  const timing = stageTimer(process.env.CASELINE_TIMING === '1');
   const tag = `${process.pid}-${Date.now()}`;
   const tmp = `${out}.importing-${tag}`;
   const stage = new EventStage(`${out}.stage-${tag}.csv`);
@@ -133,10 +134,14 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
     }
 
     progress({ stage: 'finishing', done: 0, total: 1 });
+    timing.mark('read-logs');
     const mined = miner.finish();
     await createClusterMap(ws.conn, mined.clusters);
+    timing.mark('mine-finish');
     await stage.load(ws.conn);
+    timing.mark('load-events');
     await propagateTenants(ws.conn, config.propagationWindowMs ?? 5 * 60_000);
+    timing.mark('propagate');
 
     await importEach('tickets', options.tickets, sources, progress, (p, seen) =>
       importTickets(p, recordCtx, seen),
@@ -158,6 +163,7 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
     await recordSignatureAliases(ws.conn, mined.aliases, existsSync(out) ? out : null);
     await execute(ws.conn, 'DROP TABLE cluster_map');
     await recordSources(ws.conn, sources, scratch);
+    timing.mark('finish');
 
     const result: ImportResult = {
       workspace: out,
@@ -182,6 +188,7 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
     rmSync(`${out}.wal`, { force: true });
     renameSync(tmp, out);
     result.seconds = Math.round((performance.now() - started) / 10) / 100;
+    timing.report();
     return result;
   } finally {
     if (!closed) ws.close();
@@ -244,4 +251,20 @@ async function recordSources(
     rows,
     scratch,
   );
+}
+
+/** Per-stage wall times on stderr when CASELINE_TIMING=1 (used by the benchmarks). */
+function stageTimer(enabled: boolean) {
+  let last = performance.now();
+  const marks: Record<string, number> = {};
+  return {
+    mark(name: string): void {
+      const now = performance.now();
+      marks[name] = Math.round(now - last);
+      last = now;
+    },
+    report(): void {
+      if (enabled) process.stderr.write(`caseline-timing ${JSON.stringify(marks)}\n`);
+    },
+  };
 }

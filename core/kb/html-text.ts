@@ -3,7 +3,14 @@
  * reads them (matching drafts to articles, text similarity, Markdown drafts) compares
  * words; markup would only add noise.
  */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 /** Text of an HTML fragment: block ends become line breaks, scripts and styles vanish. */
 export function htmlToText(html: string): string {
@@ -14,7 +21,8 @@ export function htmlToText(html: string): string {
     .replace(/<\/(p|div|h[1-6]|li|ul|ol|tr|pre|blockquote)>/gi, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+      if (code.startsWith('#x') || code.startsWith('#X'))
+        return String.fromCodePoint(parseInt(code.slice(2), 16));
       if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
       return ENTITIES[code.toLowerCase()] ?? whole;
     })

@@ -63,7 +63,8 @@ function readHelpCenter(path: string, doc: unknown): KbFileResult {
       : isObject(doc) && isObject(doc.article)
         ? [doc.article]
         : null;
-  if (list === null) throw new CaselineError('source-unreadable', { path, reason: 'unknown-kb-format' });
+  if (list === null)
+    throw new CaselineError('source-unreadable', { path, reason: 'unknown-kb-format' });
   const skips = newSkipTally();
   const articles: KbArticleRow[] = [];
   const seen = new Set<string>();

@@ -13,48 +13,54 @@ const UNDERSCORE = 95;
 const MINUS = 45;
 
 // Punctuation that separates sub-tokens ('-' is special-cased: `blk_-7` is one number).
-const DELIMITERS = new Set(',!;:=|"\'[](){}.+@#$%&'.split('').map((c) => c.charCodeAt(0)));
+const DELIMITER = new Uint8Array(128);
+for (const c of ',!;:=|"\'[](){}.+@#$%&') DELIMITER[c.charCodeAt(0)] = 1;
 const LITERAL_VARIABLES = new Set(['true', 'false', 'null']);
 const LITERAL_WORD = /true|false|null/i;
+const LESS_THAN = 60;
 
 function isDelimiter(token: string, i: number): boolean {
   const c = token.charCodeAt(i);
   if (c === MINUS) return i === 0 || token.charCodeAt(i - 1) !== UNDERSCORE;
-  return DELIMITERS.has(c);
+  return c < 128 && DELIMITER[c] === 1;
 }
 
 /** True when a token needs sub-token masking (has a digit, `<*>`, or a literal variable). */
 function needsMasking(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
-    if ((c >= DIGIT_0 && c <= DIGIT_9) || c === 60 /* < */) return true;
+    if ((c >= DIGIT_0 && c <= DIGIT_9) || c === LESS_THAN) return true;
   }
   return token.length >= 4 && LITERAL_WORD.test(token);
 }
 
 /**
- * A sub-token is variable when it is masked, a literal variable (true/false/null), starts
- * with a digit, or carries two or more digits or a digit after `_`. A word with one
- * trailing digit (`ssh2`, `en0`, `SOCKS5`, `log4j`) names a thing and stays constant.
+ * A sub-token (token[start, end)) is variable when it is masked, a literal variable
+ * (true/false/null), starts with a digit, or carries two or more digits or a digit after
+ * `_`. A word with one trailing digit (`ssh2`, `en0`, `SOCKS5`, `log4j`) names a thing
+ * and stays constant.
  */
-function isVariablePart(part: string): boolean {
-  if (part.includes(WILDCARD)) return true;
+function isVariablePart(token: string, start: number, end: number): boolean {
   let digits = 0;
-  for (let i = 0; i < part.length; i++) {
-    const c = part.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = token.charCodeAt(i);
     if (c >= DIGIT_0 && c <= DIGIT_9) {
-      if (i === 0 || part.charCodeAt(i - 1) === UNDERSCORE || part.charCodeAt(i - 1) === MINUS) {
+      if (i === start || token.charCodeAt(i - 1) === UNDERSCORE || token.charCodeAt(i - 1) === MINUS) {
         return true;
       }
       digits++;
+    } else if (c === LESS_THAN && token.startsWith(WILDCARD, i)) {
+      return true;
     }
   }
-  return digits >= 2 || LITERAL_VARIABLES.has(part.toLowerCase());
+  if (digits >= 2) return true;
+  const length = end - start;
+  return (length === 4 || length === 5) && LITERAL_VARIABLES.has(token.slice(start, end).toLowerCase());
 }
 
 /** Merges `<*><*>` and `<*>.<*>` into one `<*>` (repeatedly). */
 export function collapseWildcards(text: string): string {
-  if (!text.includes(WILDCARD)) return text;
+  if (!text.includes('<*><*>') && !text.includes('<*>.<*>')) return text;
   let prev: string;
   let out = text;
   do {
@@ -70,23 +76,34 @@ export function collapseWildcards(text: string): string {
  */
 export function maskToken(token: string): string {
   if (!needsMasking(token)) return token;
-  const parts: string[] = [];
-  const separators: string[] = [];
+  let out = '';
   let start = 0;
+  let anyVariable = false;
+  let constantWithDigit = false;
   for (let i = 0; i <= token.length; i++) {
     if (i < token.length && !isDelimiter(token, i)) continue;
-    parts.push(token.slice(start, i));
-    separators.push(i < token.length ? token[i]! : '');
+    if (i > start && isVariablePart(token, start, i)) {
+      out += WILDCARD;
+      anyVariable = true;
+    } else if (i > start) {
+      const part = token.slice(start, i);
+      out += part;
+      if (!constantWithDigit && hasDigit(part)) constantWithDigit = true;
+    }
+    if (i < token.length) out += token[i];
     start = i + 1;
   }
-  const variable = parts.map((p) => p !== '' && isVariablePart(p));
-  const anyVariable = variable.includes(true);
-  let out = '';
-  parts.forEach((part, i) => {
-    out += variable[i] || (anyVariable && /\d/.test(part)) ? WILDCARD : part;
-    out += separators[i]!;
-  });
+  // Rare: redo with digit-bearing constant parts as variables.
+  if (anyVariable && constantWithDigit) out = out.replace(/[^\s,!;:=|"'[\](){}.+@#$%&<>*-]*\d[^\s,!;:=|"'[\](){}.+@#$%&<>*-]*/g, WILDCARD);
   return collapseWildcards(out);
+}
+
+function hasDigit(part: string): boolean {
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) return true;
+  }
+  return false;
 }
 
 /** Splits an already masked message into masked tokens. */

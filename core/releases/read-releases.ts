@@ -7,7 +7,13 @@ import { countSkip, newSkipTally } from '../store/rows.ts';
 import { CaselineError } from '../errors.ts';
 import type { JsonObject } from '../tickets/json-access.ts';
 import { isObject, obj, str } from '../tickets/json-access.ts';
-import { looksLikeJson, normalizeHeader, peekText, readJsonDocument, streamCsv } from '../tickets/source-file.ts';
+import {
+  looksLikeJson,
+  normalizeHeader,
+  peekText,
+  readJsonDocument,
+  streamCsv,
+} from '../tickets/source-file.ts';
 import { parseTimestamp } from '../tickets/timestamps.ts';
 
 export interface ReleasesFileResult {
@@ -20,7 +26,16 @@ export interface ReleasesFileResult {
 const ALIASES = {
   version: ['version', 'release', 'tag', 'release_version', 'name'],
   service: ['service', 'component', 'app', 'application', 'project'],
-  ts: ['ts', 'released_at', 'release_date', 'date', 'time', 'timestamp', 'deployed_at', 'created_at'],
+  ts: [
+    'ts',
+    'released_at',
+    'release_date',
+    'date',
+    'time',
+    'timestamp',
+    'deployed_at',
+    'created_at',
+  ],
 } as const;
 type Key = keyof typeof ALIASES;
 
@@ -49,10 +64,15 @@ export async function readReleasesFile(path: string): Promise<ReleasesFileResult
     if (ts === null) return countSkip(skips, 'bad-timestamp', line);
     releases.push({ version, service: str(get('service')), ts });
   };
-  const unknown = () => new CaselineError('source-unreadable', { path, reason: 'unknown-releases-format' });
+  const unknown = () =>
+    new CaselineError('source-unreadable', { path, reason: 'unknown-releases-format' });
   if (looksLikeJson(await peekText(path))) {
     const doc = await readJsonDocument(path);
-    const list = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc.releases) ? doc.releases : null;
+    const list = Array.isArray(doc)
+      ? doc
+      : isObject(doc) && Array.isArray(doc.releases)
+        ? doc.releases
+        : null;
     if (list === null) throw unknown();
     list.forEach((item, index) => {
       const o: JsonObject | null = obj(item);
@@ -72,7 +92,8 @@ export async function readReleasesFile(path: string): Promise<ReleasesFileResult
         (Object.keys(columns) as Key[]).map((k) => [k, header.indexOf(columns[k]!)]),
       );
     },
-    ({ cells, line }) => add((key) => (index[key] === undefined ? undefined : cells[index[key]]), line),
+    ({ cells, line }) =>
+      add((key) => (index[key] === undefined ? undefined : cells[index[key]]), line),
     (line) => countSkip(skips, 'malformed-csv', line),
   );
   return { format: 'csv', releases, read, skips };

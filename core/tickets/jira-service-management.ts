@@ -7,7 +7,12 @@ import type { JsonObject } from './json-access.ts';
 import { arr, firstStr, obj, str } from './json-access.ts';
 import type { TicketBatch } from './ticket-batch.ts';
 import { parseTimestamp } from './timestamps.ts';
-import { changeBody, normalizePriority, normalizeStatus, resolveCustomerRef } from './vocabulary.ts';
+import {
+  changeBody,
+  normalizePriority,
+  normalizeStatus,
+  resolveCustomerRef,
+} from './vocabulary.ts';
 
 /** True for a customer request or a page of them. */
 export function isJsmDocument(doc: JsonObject): boolean {
@@ -91,7 +96,14 @@ function readRequest(request: JsonObject, batch: TicketBatch, line: number): voi
       batch.skip('bad-comment', line);
       continue;
     }
-    batch.addEvent({ ticketId: id, ts, kind: 'comment', author: person(comment.author), public: comment.public !== false, body });
+    batch.addEvent({
+      ticketId: id,
+      ts,
+      kind: 'comment',
+      author: person(comment.author),
+      public: comment.public !== false,
+      body,
+    });
   }
   let previous: string | null = null;
   const history = arr(obj(request.status)?.values)
@@ -102,7 +114,14 @@ function readRequest(request: JsonObject, batch: TicketBatch, line: number): voi
   for (const { status, ts } of history) {
     if (ts === null) continue;
     if (previous !== null) {
-      batch.addEvent({ ticketId: id, ts, kind: 'status', author: null, public: false, body: changeBody(previous, status) });
+      batch.addEvent({
+        ticketId: id,
+        ts,
+        kind: 'status',
+        author: null,
+        public: false,
+        body: changeBody(previous, status),
+      });
     }
     previous = status;
   }

@@ -8,7 +8,12 @@ import type { JsonObject } from './json-access.ts';
 import { arr, firstStr, isObject, obj, str, strList } from './json-access.ts';
 import type { TicketBatch } from './ticket-batch.ts';
 import { parseTimestamp } from './timestamps.ts';
-import { changeBody, normalizePriority, normalizeStatus, resolveCustomerRef } from './vocabulary.ts';
+import {
+  changeBody,
+  normalizePriority,
+  normalizeStatus,
+  resolveCustomerRef,
+} from './vocabulary.ts';
 
 const CUSTOMER_FIELD = /organi[sz]ation|customer|tenant|account|company/i;
 const GROUP_FIELD = /^(team|group|assignment group|support team)$/i;
@@ -73,7 +78,12 @@ function customerOf(fields: JsonObject, names: Map<string, string>): string | nu
     const first = Array.isArray(candidate) ? candidate[0] : candidate;
     const o = obj(first);
     const ref = o
-      ? resolveCustomerRef({ externalId: o.externalId, tenantId: o.tenantId, name: o.name ?? o.value, id: o.id })
+      ? resolveCustomerRef({
+          externalId: o.externalId,
+          tenantId: o.tenantId,
+          name: o.name ?? o.value,
+          id: o.id,
+        })
       : str(first);
     if (ref) return ref;
   }
@@ -141,7 +151,14 @@ function readIssue(
     }
     // JSM marks internal comments with jsdPublic: false; plain Jira comments are visible.
     const isPublic = comment.jsdPublic !== false && !isObject(comment.visibility);
-    batch.addEvent({ ticketId: id, ts, kind: 'comment', author: person(comment.author), public: isPublic, body });
+    batch.addEvent({
+      ticketId: id,
+      ts,
+      kind: 'comment',
+      author: person(comment.author),
+      public: isPublic,
+      body,
+    });
   }
   for (const h of arr(obj(issue.changelog)?.histories)) {
     const history = obj(h);

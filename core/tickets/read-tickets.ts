@@ -39,7 +39,10 @@ export async function readTicketFile(path: string): Promise<TicketFileResult> {
 function csvHeader(head: string): string[] | null {
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
   try {
-    const rows = parse(firstLine, { delimiter: detectDelimiter(firstLine), bom: true }) as string[][];
+    const rows = parse(firstLine, {
+      delimiter: detectDelimiter(firstLine),
+      bom: true,
+    }) as string[][];
     return rows[0]?.map((h) => h.trim().toLowerCase()) ?? null;
   } catch {
     return null;
@@ -59,7 +62,9 @@ function readTicketJson(path: string, doc: unknown): TicketFileResult {
   if (isObject(document)) {
     for (const [name, matches, read] of READERS) {
       if (!matches(document)) continue;
-      const batch = new TicketBatch(name === 'zendesk' ? 'zendesk' : name === 'servicenow' ? 'servicenow' : 'jira');
+      const batch = new TicketBatch(
+        name === 'zendesk' ? 'zendesk' : name === 'servicenow' ? 'servicenow' : 'jira',
+      );
       read(document, batch);
       return batch.result();
     }

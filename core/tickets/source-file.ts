@@ -73,7 +73,8 @@ export function looksLikeJson(head: string): boolean {
  */
 export async function readJsonDocument(path: string): Promise<unknown> {
   const size = await sourceSize(path);
-  if (size > MAX_JSON_BYTES) throw new CaselineError('source-unreadable', { path, reason: 'too-large' });
+  if (size > MAX_JSON_BYTES)
+    throw new CaselineError('source-unreadable', { path, reason: 'too-large' });
   let bytes = await readFile(path);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
@@ -148,7 +149,10 @@ export async function streamCsv(
   content.on('error', (e) => parser.destroy(e));
   content.pipe(parser);
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const item of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
       if (header) {
         header = false;
         onHeader(item.record);

@@ -8,7 +8,12 @@ import type { JsonObject } from './json-access.ts';
 import { arr, firstStr, isObject, obj, str, strList } from './json-access.ts';
 import type { TicketBatch } from './ticket-batch.ts';
 import { parseTimestamp } from './timestamps.ts';
-import { changeBody, normalizePriority, normalizeStatus, resolveCustomerRef } from './vocabulary.ts';
+import {
+  changeBody,
+  normalizePriority,
+  normalizeStatus,
+  resolveCustomerRef,
+} from './vocabulary.ts';
 
 /** True for a document that holds Zendesk tickets, comments or audits. */
 export function isZendeskDocument(doc: JsonObject): boolean {
@@ -129,7 +134,13 @@ function readTicket(t: JsonObject, side: SideLoads, batch: TicketBatch, line: nu
       name: org?.name,
       id: orgId,
     }),
-    requester: firstStr(requester?.name, requester?.email, from?.name, from?.address, t.requester_id),
+    requester: firstStr(
+      requester?.name,
+      requester?.email,
+      from?.name,
+      from?.address,
+      t.requester_id,
+    ),
     subject: firstStr(t.subject, t.raw_subject) ?? '',
     description: str(t.description) ?? '',
     status,
@@ -212,13 +223,33 @@ function addAudit(
     const event = obj(e);
     if (!event) continue;
     if (event.type === 'Comment' && withComments) {
-      addComment(batch, ticketId, { ...event, author_id: event.author_id ?? a.author_id }, side, ts);
+      addComment(
+        batch,
+        ticketId,
+        { ...event, author_id: event.author_id ?? a.author_id },
+        side,
+        ts,
+      );
     } else if (event.type === 'Change' && event.field_name === 'status') {
       const body = changeBody(str(event.previous_value), str(event.value));
-      batch.addEvent({ ticketId, ts, kind: 'status', author: userName(side, a.author_id), public: false, body });
+      batch.addEvent({
+        ticketId,
+        ts,
+        kind: 'status',
+        author: userName(side, a.author_id),
+        public: false,
+        body,
+      });
     } else if (event.type === 'Change' && event.field_name === 'assignee_id') {
       const body = changeBody(userName(side, event.previous_value), userName(side, event.value));
-      batch.addEvent({ ticketId, ts, kind: 'assignment', author: userName(side, a.author_id), public: false, body });
+      batch.addEvent({
+        ticketId,
+        ts,
+        kind: 'assignment',
+        author: userName(side, a.author_id),
+        public: false,
+        body,
+      });
     }
   }
 }

@@ -43,6 +43,7 @@ export async function initI18n(requested: readonly string[]): Promise<typeof i18
     // React escapes output itself.
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   return i18next;
 }

@@ -23,9 +23,15 @@ describe('bad ticket files', () => {
   it('refuses JSON and CSV it does not recognize, naming the file', async () => {
     const json = write('other.json', JSON.stringify({ hello: [{ a: 1 }] }));
     expect((await failure(json)).params).toEqual({ path: json, reason: 'unknown-ticket-format' });
-    expect((await failure(write('list.json', '[1, 2]'))).params).toMatchObject({ reason: 'unknown-ticket-format' });
-    expect((await failure(write('metrics.csv', 'cpu,mem\n1,2\n'))).params).toMatchObject({ reason: 'unknown-ticket-format' });
-    expect((await failure(write('notes.txt', 'just some words\n'))).params).toMatchObject({ reason: 'unknown-ticket-format' });
+    expect((await failure(write('list.json', '[1, 2]'))).params).toMatchObject({
+      reason: 'unknown-ticket-format',
+    });
+    expect((await failure(write('metrics.csv', 'cpu,mem\n1,2\n'))).params).toMatchObject({
+      reason: 'unknown-ticket-format',
+    });
+    expect((await failure(write('notes.txt', 'just some words\n'))).params).toMatchObject({
+      reason: 'unknown-ticket-format',
+    });
   });
 
   it('reports a missing file as source-not-found', async () => {
@@ -34,23 +40,44 @@ describe('bad ticket files', () => {
   });
 
   it('reads gzipped JSON and semicolon CSV, detected by content not by name', async () => {
-    const doc = { tickets: [{ id: 1, subject: 'a', status: 'open', created_at: '2026-01-01T00:00:00Z' }] };
+    const doc = {
+      tickets: [{ id: 1, subject: 'a', status: 'open', created_at: '2026-01-01T00:00:00Z' }],
+    };
     const gz = await readTicketFile(write('export.bin', JSON.stringify(doc), true));
     expect(gz.format).toBe('zendesk');
     expect(gz.tickets).toHaveLength(1);
-    const csv = await readTicketFile(write('export.json', 'id;title;created\n7;Broken;2026-01-02T00:00:00Z\n'));
+    const csv = await readTicketFile(
+      write('export.json', 'id;title;created\n7;Broken;2026-01-02T00:00:00Z\n'),
+    );
     expect(csv.format).toBe('csv');
     expect(csv.tickets[0]).toMatchObject({ id: 'csv:7', subject: 'Broken', status: 'open' });
   });
 
   it('reads bare arrays of tickets of each system', async () => {
-    const zendesk = await readTicketFile(write('z.json', JSON.stringify([{ id: 5, subject: 's', created_at: '2026-01-01T00:00:00Z' }])));
+    const zendesk = await readTicketFile(
+      write(
+        'z.json',
+        JSON.stringify([{ id: 5, subject: 's', created_at: '2026-01-01T00:00:00Z' }]),
+      ),
+    );
     expect(zendesk.tickets[0]!.id).toBe('zendesk:5');
-    const jira = await readTicketFile(write('j.json', JSON.stringify([{ key: 'A-1', fields: { created: '2026-01-01T00:00:00.000+0000' } }])));
+    const jira = await readTicketFile(
+      write(
+        'j.json',
+        JSON.stringify([{ key: 'A-1', fields: { created: '2026-01-01T00:00:00.000+0000' } }]),
+      ),
+    );
     expect(jira.tickets[0]!.id).toBe('jira:A-1');
-    const jsm = await readTicketFile(write('m.json', JSON.stringify([{ issueKey: 'H-1', createdDate: { epochMillis: 1767225600000 } }])));
+    const jsm = await readTicketFile(
+      write(
+        'm.json',
+        JSON.stringify([{ issueKey: 'H-1', createdDate: { epochMillis: 1767225600000 } }]),
+      ),
+    );
     expect(jsm.tickets[0]!.id).toBe('jira:H-1');
-    const sn = await readTicketFile(write('s.json', JSON.stringify([{ number: 'INC1', opened_at: '2026-01-01 00:00:00' }])));
+    const sn = await readTicketFile(
+      write('s.json', JSON.stringify([{ number: 'INC1', opened_at: '2026-01-01 00:00:00' }])),
+    );
     expect(sn.tickets[0]!.id).toBe('servicenow:INC1');
   });
 
@@ -58,7 +85,12 @@ describe('bad ticket files', () => {
     const doc = {
       tickets: [
         'nonsense',
-        { id: 1, subject: 's', created_at: '2026-01-01T00:00:00Z', comments: [{ body: 'no time' }, 42] },
+        {
+          id: 1,
+          subject: 's',
+          created_at: '2026-01-01T00:00:00Z',
+          comments: [{ body: 'no time' }, 42],
+        },
       ],
     };
     const r = await readTicketFile(write('mixed.json', JSON.stringify(doc)));

@@ -32,8 +32,22 @@ describe('Zendesk with side-loads', () => {
       productVersion: '4.2.1',
     });
     expect(eventsOf(r, 'zendesk:101')).toEqual([
-      { ticketId: 'zendesk:101', ts: Date.parse('2026-09-01T07:15:00Z'), kind: 'comment', author: 'Agent Smith', public: false, body: 'Looks like payment gateway timeouts.' },
-      { ticketId: 'zendesk:101', ts: Date.parse('2026-09-01T08:00:00Z'), kind: 'comment', author: 'Ana Ops', public: true, body: 'Checkout returns 502.' },
+      {
+        ticketId: 'zendesk:101',
+        ts: Date.parse('2026-09-01T07:15:00Z'),
+        kind: 'comment',
+        author: 'Agent Smith',
+        public: false,
+        body: 'Looks like payment gateway timeouts.',
+      },
+      {
+        ticketId: 'zendesk:101',
+        ts: Date.parse('2026-09-01T08:00:00Z'),
+        kind: 'comment',
+        author: 'Ana Ops',
+        public: true,
+        body: 'Checkout returns 502.',
+      },
     ]);
   });
 
@@ -82,8 +96,22 @@ describe('ServiceNow Table API', () => {
       resolvedAt: null,
     });
     expect(eventsOf(r, 'servicenow:INC0012345')).toEqual([
-      { ticketId: 'servicenow:INC0012345', ts: Date.parse('2026-09-01T09:00:00Z'), kind: 'comment', author: 'milton', public: true, body: 'We are looking into it.' },
-      { ticketId: 'servicenow:INC0012345', ts: Date.parse('2026-09-01T09:05:00Z'), kind: 'comment', author: 'milton', public: false, body: 'MTA queue at 40k.' },
+      {
+        ticketId: 'servicenow:INC0012345',
+        ts: Date.parse('2026-09-01T09:00:00Z'),
+        kind: 'comment',
+        author: 'milton',
+        public: true,
+        body: 'We are looking into it.',
+      },
+      {
+        ticketId: 'servicenow:INC0012345',
+        ts: Date.parse('2026-09-01T09:05:00Z'),
+        kind: 'comment',
+        author: 'milton',
+        public: false,
+        body: 'MTA queue at 40k.',
+      },
     ]);
     expect(r.events).toHaveLength(2);
   });
@@ -113,7 +141,12 @@ describe('ServiceNow incident event log CSV', () => {
       ['assignment', '- -> Resolver 7', Date.UTC(2016, 2, 1, 10)],
       ['status', 'active -> resolved', Date.UTC(2016, 2, 2, 11, 30)],
     ]);
-    expect(byId(r, 'servicenow:INC0000002')).toMatchObject({ status: 'new', priority: 'low', group: null, resolvedAt: null });
+    expect(byId(r, 'servicenow:INC0000002')).toMatchObject({
+      status: 'new',
+      priority: 'low',
+      group: null,
+      resolvedAt: null,
+    });
   });
 });
 
@@ -145,7 +178,12 @@ describe('Jira search with changelog', () => {
       ['comment', true, 'Any news?'],
       ['status', false, 'in progress -> done'],
     ]);
-    expect(byId(r, 'jira:SUP-2')).toMatchObject({ customerRef: 't-hooli', group: 'Frontend', priority: 'low', resolvedAt: null });
+    expect(byId(r, 'jira:SUP-2')).toMatchObject({
+      customerRef: 't-hooli',
+      group: 'Frontend',
+      priority: 'low',
+      resolvedAt: null,
+    });
   });
 });
 
@@ -198,7 +236,12 @@ describe('generic CSV', () => {
       tags: ['billing', 'pdf'],
       productVersion: '3.1.0',
     });
-    expect(r.tickets[1]).toMatchObject({ id: 'csv:T-2', priority: 'normal', resolvedAt: null, description: '' });
+    expect(r.tickets[1]).toMatchObject({
+      id: 'csv:T-2',
+      priority: 'normal',
+      resolvedAt: null,
+      description: '',
+    });
     expect(r.events).toEqual([]);
   });
 });

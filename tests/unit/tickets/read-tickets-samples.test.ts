@@ -28,12 +28,25 @@ describe.skipIf(!samples.present)('real API sample payloads', () => {
     expect(list.tickets[1]!.subject).toBe('にゃー');
     const search = await readTicketFile(file('zendesk/go-zendesk__fixture_GET_search_ticket.json'));
     expect(search.tickets).toHaveLength(1);
-    expect(search.tickets[0]).toMatchObject({ externalId: '4', priority: 'urgent', status: 'new', resolvedAt: null, channel: 'api' });
+    expect(search.tickets[0]).toMatchObject({
+      externalId: '4',
+      priority: 'urgent',
+      status: 'new',
+      resolvedAt: null,
+      channel: 'api',
+    });
   });
 
   it('Zendesk comments or audits alone name a ticket that is not in the file', async () => {
-    const comments = await readTicketFile(file('zendesk/go-zendesk__fixture_GET_ticket_comments.json'));
-    expect(comments).toMatchObject({ format: 'zendesk', tickets: [], read: 2, skips: { counts: { 'ticket-not-in-file': 2 } } });
+    const comments = await readTicketFile(
+      file('zendesk/go-zendesk__fixture_GET_ticket_comments.json'),
+    );
+    expect(comments).toMatchObject({
+      format: 'zendesk',
+      tickets: [],
+      read: 2,
+      skips: { counts: { 'ticket-not-in-file': 2 } },
+    });
     const audits = await readTicketFile(file('zendesk/go-zendesk__fixture_GET_ticket_audits.json'));
     expect(audits.skips.counts).toEqual({ 'ticket-not-in-file': 1 });
   });
@@ -59,7 +72,9 @@ describe.skipIf(!samples.present)('real API sample payloads', () => {
   });
 
   it('Jira Service Management single request and list', async () => {
-    const one = await readTicketFile(file('jira-service-management/go-atlassian__jira_sm_mocks_get-customer-request.json'));
+    const one = await readTicketFile(
+      file('jira-service-management/go-atlassian__jira_sm_mocks_get-customer-request.json'),
+    );
     expect(one.tickets[0]).toMatchObject({
       id: 'jira:HELPDESK-1',
       subject: 'Request JSD help via REST',
@@ -67,12 +82,20 @@ describe.skipIf(!samples.present)('real API sample payloads', () => {
       requester: 'Fred F. User',
       createdAt: 1444290120000,
     });
-    const list = await readTicketFile(file('jira-service-management/go-atlassian__jira_sm_mocks_get-customer-requests.json'));
-    expect(list.tickets.map((t) => t.externalId)).toEqual(['HELPDESK-1', 'HELPDESK-2', 'SIMPLEDESK-6']);
+    const list = await readTicketFile(
+      file('jira-service-management/go-atlassian__jira_sm_mocks_get-customer-requests.json'),
+    );
+    expect(list.tickets.map((t) => t.externalId)).toEqual([
+      'HELPDESK-1',
+      'HELPDESK-2',
+      'SIMPLEDESK-6',
+    ]);
   });
 
   it('ServiceNow incident INC0000060 with {link,value} references', async () => {
-    const r = await readTicketFile(file('servicenow/sn-scripts__apis_DummyRecords_incident_INC0000060.json'));
+    const r = await readTicketFile(
+      file('servicenow/sn-scripts__apis_DummyRecords_incident_INC0000060.json'),
+    );
     expect(r.format).toBe('servicenow');
     expect(r.tickets[0]).toMatchObject({
       id: 'servicenow:INC0000060',
@@ -94,17 +117,25 @@ describe.skipIf(!uci.present)('UCI incident event log (141k rows, gzip)', () => 
     const started = Date.now();
     const r = await readTicketFile(uci.path);
     const seconds = (Date.now() - started) / 1000;
-    console.log(`UCI event log: ${r.read} rows, ${r.tickets.length} tickets, ${r.events.length} events in ${seconds.toFixed(1)} s`);
+    console.log(
+      `UCI event log: ${r.read} rows, ${r.tickets.length} tickets, ${r.events.length} events in ${seconds.toFixed(1)} s`,
+    );
     expect(r.format).toBe('servicenow');
     expect(r.read).toBe(141_712);
     expect(r.tickets).toHaveLength(24_918);
     expect(r.skips.counts).toEqual({ 'bad-status': 5 });
     expect(r.tickets.filter((t) => t.resolvedAt !== null)).toHaveLength(23_362);
     const statuses = new Set(r.tickets.map((t) => t.status));
-    for (const s of statuses) expect(['closed', 'resolved', 'active', 'new', 'awaiting user info']).toContain(s);
+    for (const s of statuses)
+      expect(['closed', 'resolved', 'active', 'new', 'awaiting user info']).toContain(s);
     expect(r.tickets.every((t) => t.resolvedAt === null || t.resolvedAt >= t.createdAt)).toBe(true);
     const first = r.tickets.find((t) => t.externalId === 'INC0000045')!;
-    expect(first).toMatchObject({ status: 'closed', priority: 'normal', group: 'Group 56', createdAt: Date.UTC(2016, 1, 29, 1, 16) });
+    expect(first).toMatchObject({
+      status: 'closed',
+      priority: 'normal',
+      group: 'Group 56',
+      createdAt: Date.UTC(2016, 1, 29, 1, 16),
+    });
     expect(r.events.some((e) => e.kind === 'status' && e.body === 'new -> resolved')).toBe(true);
     expect(seconds).toBeLessThan(8);
   }, 20_000);
