@@ -37,8 +37,16 @@ function run(command, args) {
   if (res.status !== 0) process.exit(res.status ?? 1);
 }
 
-run(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--config', 'renderer/vite.config.ts']);
+run(process.execPath, [
+  `${root}node_modules/vite/bin/vite.js`,
+  'build',
+  '--config',
+  'renderer/vite.config.ts',
+]);
 run(process.execPath, [`${root}scripts/build-electron.js`]);
 
-const child = spawn(electron, [root, ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit' });
+const child = spawn(electron, [root, ...process.argv.slice(2)], {
+  cwd: process.cwd(),
+  stdio: 'inherit',
+});
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -7,7 +7,7 @@ import type { CustomerRow, SkipTally } from '../store/rows.ts';
 import { countSkip, newSkipTally } from '../store/rows.ts';
 import { CaselineError } from '../errors.ts';
 import type { JsonObject } from '../tickets/json-access.ts';
-import { firstStr, isObject, obj, str, strList } from '../tickets/json-access.ts';
+import { arr, firstStr, isObject, obj, str, strList } from '../tickets/json-access.ts';
 import { looksLikeJson, peekText, readJsonDocument, streamCsv } from '../tickets/source-file.ts';
 import type { CustomerColumnMap, CustomerKey } from './columns.ts';
 import { parseMoney, resolveColumns } from './columns.ts';
@@ -82,10 +82,10 @@ export async function readCustomerDirectory(
 }
 
 function customerRecords(doc: unknown): unknown[] | null {
-  if (Array.isArray(doc)) return doc;
+  if (Array.isArray(doc)) return arr(doc);
   if (!isObject(doc)) return null;
   for (const key of ['customers', 'organizations', 'accounts', 'companies']) {
-    if (Array.isArray(doc[key])) return doc[key];
+    if (Array.isArray(doc[key])) return arr(doc[key]);
   }
   return null;
 }

@@ -106,6 +106,8 @@ export async function writeTraffic(opts: TrafficOptions): Promise<TrafficResult>
   let background = 0;
   const buckets = new Map<ServiceName, { t: number; text: string; n: number }[]>();
   const out: string[] = [];
+  // Versions change at most a few times per window: resolve them once per minute.
+  const versions = new Map<ServiceName, string>();
 
   const context = (t: number, tenant: Tenant | null, service: ServiceFormat, host: string | null): RecordContext => {
     const needsIds = service.name === 'orders-service' || service.name === 'auth-service';
@@ -115,7 +117,7 @@ export async function writeTraffic(opts: TrafficOptions): Promise<TrafficResult>
       user: tenant ? `u-${tenant.userBase + rng.int(0, tenant.users - 1)}` : `u-${rng.int(1, 999)}`,
       requestId: needsIds ? `r-${rng.hex(12)}` : '',
       traceId: needsIds ? rng.hex(32) : '',
-      version: versionAt(opts.releases, service.name, t),
+      version: versions.get(service.name) ?? '',
       host: host ?? rng.pick(INFRA_HOSTS),
     };
   };
@@ -130,6 +132,7 @@ export async function writeTraffic(opts: TrafficOptions): Promise<TrafficResult>
   for (let m = 0; m < minutes; m++) {
     const t0 = opts.start + m * MINUTE;
     cumWeight += rhythm(t0);
+    for (const s of SERVICES) versions.set(s.name, versionAt(opts.releases, s.name, t0));
     const target = (budget * cumWeight) / totalWeight;
     while (background < target) {
       const service = servicePicker.pick(rng);
@@ -167,7 +170,7 @@ export async function writeTraffic(opts: TrafficOptions): Promise<TrafficResult>
       list.sort((a, b) => a.t - b.t);
       const service = services.get(name) as ServiceFormat;
       for (const r of list) {
-        const path = join(opts.logsDir, name, service.fileName(r.t, versionAt(opts.releases, name, r.t)));
+        const path = join(opts.logsDir, name, service.fileName(r.t, versions.get(name) ?? ''));
         let w = current.get(name);
         if (!w || w.path !== path) {
           w = writers.get(path);

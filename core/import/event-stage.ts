@@ -1,8 +1,10 @@
 /**
- * Stages parsed events in a CSV file beside the new workspace, then loads them with one
- * DuckDB COPY-style INSERT. DuckDB's parallel CSV reader is much faster than appending
- * values one by one across the native boundary, and the staging file keeps the JS heap
- * flat however large the import is.
+ * Stages parsed events in CSV chunk files beside the new workspace and loads each chunk
+ * into a staging table while the next one is being parsed: DuckDB works on its own
+ * threads, so parsing (JS) and loading (native) overlap. DuckDB's CSV reader is much
+ * faster than appending values one by one across the native boundary, and chunking keeps
+ * the JS heap and the disk footprint flat however large the import is. At the end the
+ * staged rows move to `events` with their final signature ids.
  */
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -10,6 +12,7 @@ import type { LogRecord } from '../ingest/log-record.ts';
 import { execute, sqlLiteral } from '../store/sql.ts';
 
 const FLUSH_CHARS = 4 << 20;
+const CHUNK_ROWS = 250_000;
 
 /** Quotes a CSV field; null becomes an empty unquoted field (NULL on load). */
 function field(value: string | null): string {
@@ -25,14 +28,42 @@ export interface StagedEvent {
   attributes: string | null;
 }
 
+const STAGE_COLUMNS = `{
+  'id': 'BIGINT', 'ts_ms': 'BIGINT', 'source': 'VARCHAR', 'line': 'INTEGER',
+  'format': 'VARCHAR', 'level': 'VARCHAR', 'service': 'VARCHAR', 'host': 'VARCHAR',
+  'version': 'VARCHAR', 'tenant_id': 'VARCHAR', 'customer_id': 'VARCHAR',
+  'user_id': 'VARCHAR', 'request_id': 'VARCHAR', 'trace_id': 'VARCHAR',
+  'session_id': 'VARCHAR', 'message': 'VARCHAR', 'cluster': 'INTEGER',
+  'attributes': 'VARCHAR', 'tenant_origin': 'VARCHAR'}`;
+
 export class EventStage {
-  private readonly fd: number;
+  private fd: number | null = null;
+  private chunkFile = '';
+  private chunkRows = 0;
+  private chunks = 0;
   private buffer: string[] = [];
   private bufferedChars = 0;
   private nextId = 1;
+  private loading: Promise<void>;
+  private failure: unknown = null;
+  private readonly files = new Set<string>();
 
-  constructor(readonly file: string) {
-    this.fd = openSync(file, 'w');
+  /**
+   * `prefix` names the chunk files (`<prefix>-<n>.csv`); `conn` is a connection to the new
+   * workspace used by nothing else while logs are read.
+   */
+  constructor(
+    private readonly prefix: string,
+    private readonly conn: DuckDBConnection,
+  ) {
+    this.loading = execute(
+      conn,
+      `CREATE TABLE event_stage (id BIGINT, ts_ms BIGINT, source VARCHAR, line INTEGER,
+         format VARCHAR, level VARCHAR, service VARCHAR, host VARCHAR, version VARCHAR,
+         tenant_id VARCHAR, customer_id VARCHAR, user_id VARCHAR, request_id VARCHAR,
+         trace_id VARCHAR, session_id VARCHAR, message VARCHAR, cluster INTEGER,
+         attributes VARCHAR, tenant_origin VARCHAR)`,
+    );
   }
 
   get count(): number {
@@ -40,6 +71,7 @@ export class EventStage {
   }
 
   add(e: StagedEvent): void {
+    if (this.fd === null) this.openChunk();
     const r = e.record;
     const row =
       `${this.nextId++},${r.ts === null ? '' : Math.round(r.ts)},${field(e.source)},${r.line},` +
@@ -50,52 +82,73 @@ export class EventStage {
     this.buffer.push(row);
     this.bufferedChars += row.length;
     if (this.bufferedChars >= FLUSH_CHARS) this.flush();
+    if (++this.chunkRows >= CHUNK_ROWS) this.closeChunk();
+  }
+
+  private openChunk(): void {
+    this.chunkFile = `${this.prefix}-${this.chunks++}.csv`;
+    this.files.add(this.chunkFile);
+    this.fd = openSync(this.chunkFile, 'w');
+    this.chunkRows = 0;
   }
 
   private flush(): void {
-    if (this.buffer.length === 0) return;
+    if (this.buffer.length === 0 || this.fd === null) return;
     writeSync(this.fd, this.buffer.join(''));
     this.buffer = [];
     this.bufferedChars = 0;
   }
 
-  /**
-   * Loads the staged rows into `events`, resolving each event's cluster to its final
-   * signature id through the `cluster_map(cluster, signature_id)` table the caller made.
-   */
-  async load(conn: DuckDBConnection): Promise<void> {
+  /** Ends the current chunk and queues its load behind the previous ones. */
+  private closeChunk(): void {
+    if (this.fd === null) return;
     this.flush();
     closeSync(this.fd);
-    if (this.count === 0) return;
-    const columns = `{
-      'id': 'BIGINT', 'ts_ms': 'BIGINT', 'source': 'VARCHAR', 'line': 'INTEGER',
-      'format': 'VARCHAR', 'level': 'VARCHAR', 'service': 'VARCHAR', 'host': 'VARCHAR',
-      'version': 'VARCHAR', 'tenant_id': 'VARCHAR', 'customer_id': 'VARCHAR',
-      'user_id': 'VARCHAR', 'request_id': 'VARCHAR', 'trace_id': 'VARCHAR',
-      'session_id': 'VARCHAR', 'message': 'VARCHAR', 'cluster': 'INTEGER',
-      'attributes': 'VARCHAR', 'tenant_origin': 'VARCHAR'}`;
+    this.fd = null;
+    const file = this.chunkFile;
+    this.loading = this.loading
+      .then(() =>
+        execute(
+          this.conn,
+          `INSERT INTO event_stage SELECT * FROM read_csv(${sqlLiteral(file)}, header = false,
+             delim = ',', quote = '"', escape = '"', columns = ${STAGE_COLUMNS},
+             strict_mode = true, max_line_size = 4194304)`,
+        ),
+      )
+      .then(() => {
+        rmSync(file, { force: true });
+        this.files.delete(file);
+      })
+      .catch((err: unknown) => {
+        this.failure ??= err;
+      });
+  }
+
+  /**
+   * Waits for every chunk, then moves the staged rows into `events`, resolving each
+   * event's cluster to its final signature id through `cluster_map(cluster, signature_id)`.
+   */
+  async load(): Promise<void> {
+    this.closeChunk();
+    await this.loading;
+    if (this.failure) throw this.failure;
     await execute(
-      conn,
+      this.conn,
       `INSERT INTO events
        SELECT s.id, make_timestamp(s.ts_ms * 1000), s.source, s.line, s.format, s.level,
               s.service, s.host, s.version, s.tenant_id, s.customer_id, s.user_id,
               s.request_id, s.trace_id, s.session_id, coalesce(s.message, ''),
               m.signature_id, s.attributes::JSON, s.tenant_origin
-       FROM read_csv(${sqlLiteral(this.file)}, header = false, delim = ',', quote = '"',
-                     escape = '"', columns = ${columns}, strict_mode = true,
-                     max_line_size = 4194304) s
-       LEFT JOIN cluster_map m ON m.cluster = s.cluster
-       `,
+       FROM event_stage s LEFT JOIN cluster_map m ON m.cluster = s.cluster`,
     );
+    await execute(this.conn, `DROP TABLE event_stage`);
   }
 
-  /** Removes the staging file (always call, also after a failed import). */
-  dispose(): void {
-    try {
-      closeSync(this.fd);
-    } catch {
-      // already closed by load()
-    }
-    rmSync(this.file, { force: true });
+  /** Removes any chunk file left behind (always call, also after a failed import). */
+  async dispose(): Promise<void> {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    await this.loading.catch(() => undefined);
+    for (const f of this.files) rmSync(f, { force: true });
   }
 }

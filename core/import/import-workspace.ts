@@ -91,9 +91,9 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
   const timing = stageTimer(process.env.CASELINE_TIMING === '1');
   const tag = `${process.pid}-${Date.now()}`;
   const tmp = `${out}.importing-${tag}`;
-  const stage = new EventStage(`${out}.stage-${tag}.csv`);
   const scratch = `${out}.rows-${tag}.json`;
   const ws = await createWorkspace(tmp);
+  const stage = new EventStage(`${out}.stage-${tag}`, await ws.connect());
   const sources: SourceReport[] = [];
   let closed = false;
   try {
@@ -138,7 +138,7 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
     const mined = miner.finish();
     await createClusterMap(ws.conn, mined.clusters);
     timing.mark('mine-finish');
-    await stage.load(ws.conn);
+    await stage.load();
     timing.mark('load-events');
     await propagateTenants(ws.conn, config.propagationWindowMs ?? 5 * 60_000);
     timing.mark('propagate');
@@ -192,7 +192,7 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
     return result;
   } finally {
     if (!closed) ws.close();
-    stage.dispose();
+    await stage.dispose();
     rmSync(scratch, { force: true });
     rmSync(tmp, { force: true });
     rmSync(`${tmp}.wal`, { force: true });

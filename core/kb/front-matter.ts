@@ -23,17 +23,17 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (!match) return { data: {}, body: normalized };
   const data: Record<string, FrontMatterValue> = {};
   let listKey: string | null = null;
-  for (const line of match[1]!.split('\n')) {
+  for (const line of match[1].split('\n')) {
     const item = /^\s*-\s+(.*)$/.exec(line);
     if (item && listKey !== null) {
       const list = data[listKey];
-      data[listKey] = [...(Array.isArray(list) ? list : []), unquote(item[1]!)];
+      data[listKey] = [...(Array.isArray(list) ? list : []), unquote(item[1])];
       continue;
     }
     const pair = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!pair) continue;
-    const key = pair[1]!.toLowerCase();
-    const value = pair[2]!.trim();
+    const key = pair[1].toLowerCase();
+    const value = pair[2].trim();
     listKey = value === '' ? key : null;
     if (value === '') data[key] = [];
     else if (/^\[.*\]$/.test(value)) {

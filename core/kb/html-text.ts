@@ -34,6 +34,6 @@ export function htmlToText(html: string): string {
 /** Text of the first <title> or <h1>-<h3>, or null. */
 export function htmlTitle(html: string): string | null {
   const m = /<(title|h1|h2|h3)\b[^>]*>([\s\S]*?)<\/\1>/i.exec(html);
-  const text = m ? htmlToText(m[2]!) : '';
+  const text = m ? htmlToText(m[2]) : '';
   return text === '' ? null : text;
 }

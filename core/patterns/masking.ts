@@ -91,7 +91,7 @@ export const MASKING_RULES: readonly MaskingRule[] = [
     name: 'duration-or-size',
     // `12ms`, `<1 sec`, `384.0 B`, `2.5 GiB`: the unit belongs to the value.
     pattern:
-      /[<>]?\b\d+(?:\.\d+)?\s?(?:ns|us|µs|ms|s|sec|secs|min|h|B|KB|MB|GB|TB|KiB|MiB|GiB|TiB|kb|mb|gb)\b/g,
+      /[<>]?\b\d+(?!\d)(?:\.\d+(?!\d))?\s?(?:ns|us|µs|ms|s|sec|secs|min|h|B|KB|MB|GB|TB|KiB|MiB|GiB|TiB|kb|mb|gb)\b/g,
     replacement: WILDCARD,
     hints: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
   },

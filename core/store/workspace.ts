@@ -11,6 +11,8 @@ import { execute, queryOne } from './sql.ts';
 export interface Workspace {
   readonly path: string;
   readonly conn: DuckDBConnection;
+  /** Another connection to the same database, for work that overlaps with `conn`'s. */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -20,10 +22,17 @@ async function open(path: string, readOnly: boolean): Promise<Workspace> {
     threads: '2',
   });
   const conn = await instance.connect();
+  const extra: DuckDBConnection[] = [];
   return {
     path,
     conn,
+    async connect() {
+      const c = await instance.connect();
+      extra.push(c);
+      return c;
+    },
     close() {
+      for (const c of extra) c.closeSync();
       conn.closeSync();
       instance.closeSync();
     },

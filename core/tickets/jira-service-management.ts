@@ -48,7 +48,7 @@ function fieldValue(request: JsonObject, pattern: RegExp): unknown {
 }
 
 function valueText(value: unknown): string | null {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? arr(value)[0] : value;
   const o = obj(first);
   return o ? firstStr(o.name, o.value, o.displayName) : str(first);
 }
@@ -62,7 +62,7 @@ function readRequest(request: JsonObject, batch: TicketBatch, line: number): voi
   const current = obj(request.currentStatus);
   const done = str(current?.statusCategory)?.toUpperCase() === 'DONE';
   const organization = fieldValue(request, /organi[sz]ation|customer|tenant|company/i);
-  const org = obj(Array.isArray(organization) ? organization[0] : organization);
+  const org = obj(Array.isArray(organization) ? arr(organization)[0] : organization);
   const added = batch.addTicket(
     {
       id,

@@ -75,7 +75,7 @@ function customerOf(fields: JsonObject, names: Map<string, string>): string | nu
     }
   }
   for (const candidate of candidates) {
-    const first = Array.isArray(candidate) ? candidate[0] : candidate;
+    const first: unknown = Array.isArray(candidate) ? arr(candidate)[0] : candidate;
     const o = obj(first);
     const ref = o
       ? resolveCustomerRef({
@@ -89,7 +89,7 @@ function customerOf(fields: JsonObject, names: Map<string, string>): string | nu
   }
   for (const label of strList(fields.labels)) {
     const m = /^(?:customer|tenant|org)[:=_](.+)$/i.exec(label);
-    if (m) return m[1]!;
+    if (m) return m[1];
   }
   return null;
 }
@@ -171,8 +171,10 @@ function readIssue(
       const item = obj(i);
       const field = str(item?.field)?.toLowerCase();
       if (field !== 'status' && field !== 'assignee') continue;
+      // `toString` is also every object's method: read it only as the item's own key.
+      const toValue: unknown = item && Object.hasOwn(item, 'toString') ? item['toString'] : null;
       const from = field === 'status' ? normalizeStatus(item?.fromString) : str(item?.fromString);
-      const to = field === 'status' ? normalizeStatus(item?.toString) : str(item?.toString);
+      const to = field === 'status' ? normalizeStatus(toValue) : str(toValue);
       batch.addEvent({
         ticketId: id,
         ts,

@@ -39,10 +39,10 @@ export async function readTicketFile(path: string): Promise<TicketFileResult> {
 function csvHeader(head: string): string[] | null {
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
   try {
-    const rows = parse(firstLine, {
+    const rows = parse<string[]>(firstLine, {
       delimiter: detectDelimiter(firstLine),
       bom: true,
-    }) as string[][];
+    });
     return rows[0]?.map((h) => h.trim().toLowerCase()) ?? null;
   } catch {
     return null;

@@ -100,7 +100,7 @@ export function detectDelimiter(head: string): string {
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
   counts.sort((a, b) => b[1] - a[1]);
-  return counts[0]![0];
+  return counts[0][0];
 }
 
 /** Header names compared loosely: `Created At`, `created-at` and `created_at` are one. */

@@ -29,13 +29,13 @@ export function parseTimestamp(value: unknown): number | null {
   if (iso) {
     const [, y, mo, d, h, mi, s, frac, zone] = iso;
     const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
-    const local = utc(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms);
+    const local = utc(+y, +mo, +d, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms);
     return local === null ? null : local - offsetMinutes(zone) * 60_000;
   }
   const dmy = DMY.exec(text);
   if (dmy) {
     const [, d, mo, y, h, mi, s] = dmy;
-    return utc(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), 0);
+    return utc(+y, +mo, +d, +(h ?? 0), +(mi ?? 0), +(s ?? 0), 0);
   }
   return null;
 }

@@ -23,7 +23,9 @@ const rendererIndex = join(appRoot, 'dist', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 
 let window: BrowserWindow | null = null;
-let slot: ServiceSlot<WorkspaceService> = { error: { code: 'workspace-not-found', params: { path: '' } } };
+let slot: ServiceSlot<WorkspaceService> = {
+  error: { code: 'workspace-not-found', params: { path: '' } },
+};
 
 async function openWorkspace(path: string): Promise<ServiceSlot<WorkspaceService>> {
   try {

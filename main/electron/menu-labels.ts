@@ -20,8 +20,10 @@ export interface MenuLabels {
 
 function readLabels(localesDir: string, language: string): Partial<MenuLabels> {
   try {
-    const parsed = JSON.parse(readFileSync(join(localesDir, language, 'menu.json'), 'utf8')) as unknown;
-    return typeof parsed === 'object' && parsed !== null ? (parsed) : {};
+    const parsed = JSON.parse(
+      readFileSync(join(localesDir, language, 'menu.json'), 'utf8'),
+    ) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? parsed : {};
   } catch {
     return {};
   }

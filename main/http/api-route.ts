@@ -33,7 +33,9 @@ function readBody(req: IncomingMessage): Promise<BodyResult> {
     });
     req.on('end', () =>
       resolvePromise(
-        tooLarge ? { kind: 'too-large' } : { kind: 'ok', text: Buffer.concat(chunks).toString('utf8') },
+        tooLarge
+          ? { kind: 'too-large' }
+          : { kind: 'ok', text: Buffer.concat(chunks).toString('utf8') },
       ),
     );
     req.on('error', reject);
@@ -41,7 +43,11 @@ function readBody(req: IncomingMessage): Promise<BodyResult> {
 }
 
 /** Writes an envelope as JSON with the given status; API answers are never cached. */
-export function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>): void {
+export function sendEnvelope(
+  res: ServerResponse,
+  status: number,
+  envelope: Envelope<unknown>,
+): void {
   const body = JSON.stringify(envelope);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -84,7 +90,11 @@ export async function handleApiRequest(
     return; // the client went away; nobody is left to answer
   }
   if (body.kind === 'too-large') {
-    sendEnvelope(res, 413, failure('bad-arguments', { reason: 'body-too-large', limit: maxBodyBytes }));
+    sendEnvelope(
+      res,
+      413,
+      failure('bad-arguments', { reason: 'body-too-large', limit: maxBodyBytes }),
+    );
     return;
   }
   let args: unknown = {};

@@ -116,7 +116,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (!isOwnRequest(req, hosts)) {
       req.resume();
       const misdirected = !req.headers.host || !hosts.has(req.headers.host.toLowerCase());
-      sendText(res, misdirected ? 421 : 403, 'This server only answers its own loopback address.\n');
+      sendText(
+        res,
+        misdirected ? 421 : 403,
+        'This server only answers its own loopback address.\n',
+      );
       return;
     }
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;

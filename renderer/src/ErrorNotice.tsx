@@ -16,7 +16,12 @@ export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () 
     ? t(error.code, { ...error.params })
     : t('unknown', { code: error.code });
   return (
-    <section className="notice notice-error" role="alert" data-testid="error" data-code={error.code}>
+    <section
+      className="notice notice-error"
+      role="alert"
+      data-testid="error"
+      data-code={error.code}
+    >
       <h2>{t('title')}</h2>
       <p>{message}</p>
       {onRetry ? (

@@ -57,7 +57,8 @@ const COMPLEXITY_HOURS = { low: 6, medium: 18, high: 40 } as const;
 export function systemOf(customer: DemoCustomer): DemoSystem {
   const h = Number(customer.customerId.slice(2));
   if (customer.tier === 'enterprise') return h % 5 === 0 ? 'jira' : 'servicenow';
-  return h % 4 === 0 ? 'jira' : 'zendesk';
+  if (h % 4 === 0) return 'jira';
+  return customer.tier === 'business' && h % 4 === 1 ? 'servicenow' : 'zendesk';
 }
 
 export interface TicketPlanInput {
@@ -86,7 +87,7 @@ export function planTickets(input: TicketPlanInput): DemoTicket[] {
   const finish = (d: Omit<DemoTicket, 'system' | 'externalId' | 'seq' | 'resolvedAt' | 'status' | 'trueHours' | 'comments' | 'assignee'>, baseHours: number, complexity: number): void => {
     const hours = Math.max(0.25, rng.logNormal(baseHours * PRIORITY_FACTOR[d.priority] * TIER_FACTOR[d.customer.tier] * GROUP_FACTOR[d.group] * complexity, 0.45));
     const resolvedAt = d.createdAt + hours * HOUR;
-    const open = resolvedAt > end || rng.chance(0.04);
+    const open = resolvedAt > end || rng.chance(0.07);
     const agents = SUPPORT_GROUPS.find((g) => g.id === d.group)?.agents ?? ['Support'];
     const assignee = rng.pick(agents);
     const comments: DemoTicket['comments'] = [
@@ -120,7 +121,7 @@ export function planTickets(input: TicketPlanInput): DemoTicket[] {
       finish(
         {
           customer: c, requester: r, subject: rng.pick(inc.subjects),
-          description: `Hello, ${inc.symptom} (tenant ${a.tenant}). ${quotes.join(' ')}\nRegards, ${r.name}`,
+          description: `Hello, ${inc.symptom}${rng.chance(0.5) ? ` (tenant ${a.tenant})` : ''}. ${quotes.join(' ')}\nRegards, ${r.name}`,
           createdAt, priority, kind: 'incident', group: inc.group, tags: ['incident', inc.service],
           incidentId: inc.id, resolution: inc.resolution, productVersion: input.versionAt(createdAt),
         },

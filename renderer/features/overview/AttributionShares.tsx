@@ -21,7 +21,9 @@ export function AttributionShares({ shares }: { shares: Summary['attribution'] }
                 <span className="share-value" data-testid={`share-${origin}`}>
                   {formatShare(share, i18n.language)}
                 </span>
-                <meter className="share-bar" min={0} max={1} value={share} aria-hidden="true" />
+                <span className="share-bar" aria-hidden="true">
+                  <span className="share-fill" style={{ width: `${share * 100}%` }} />
+                </span>
               </dd>
             </div>
           );

@@ -36,14 +36,14 @@ export function SignatureTable({ signatures }: { signatures: SignatureRow[] }) {
                   <th scope="row" className="template">
                     <code>{s.template}</code>
                   </th>
-                  <td>{s.service ?? ''}</td>
+                  <td className="nowrap">{s.service ?? ''}</td>
                   <td>
                     <span className={`level level-${s.level.toLowerCase()}`}>{s.level}</span>
                   </td>
                   <td className="num">{formatCount(s.events, lang)}</td>
                   <td className="num">{formatCount(s.customers, lang)}</td>
-                  <td>{formatTime(s.firstSeen, lang) ?? ''}</td>
-                  <td>{formatTime(s.lastSeen, lang) ?? ''}</td>
+                  <td className="nowrap">{formatTime(s.firstSeen, lang) ?? ''}</td>
+                  <td className="nowrap">{formatTime(s.lastSeen, lang) ?? ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -36,10 +36,22 @@ function runCli(args: string[]): { ok: boolean; stdout: string; stderr: string }
 
 /** Builds a workspace in `dir`; the demo first, the fixture import when the demo fails. */
 function buildWorkspace(dir: string): { path: string; origin: 'demo' | 'import' } {
-  const demo = runCli(['demo', '--out', dir, '--customers', '40', '--days', '3', '--events', '5000', '--json']);
+  const demo = runCli([
+    'demo',
+    '--out',
+    dir,
+    '--customers',
+    '40',
+    '--days',
+    '3',
+    '--events',
+    '5000',
+    '--json',
+  ]);
   if (demo.ok) {
     const reported = (JSON.parse(demo.stdout) as { workspace?: unknown }).workspace;
-    const path = typeof reported === 'string' ? resolve(repoRoot, reported) : join(dir, 'workspace.duckdb');
+    const path =
+      typeof reported === 'string' ? resolve(repoRoot, reported) : join(dir, 'workspace.duckdb');
     if (existsSync(path)) return { path, origin: 'demo' };
   }
   console.warn(`caseline demo failed, importing the fixture instead: ${demo.stderr.trim()}`);
@@ -65,7 +77,9 @@ function firstLine(child: ChildProcess): Promise<string> {
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => resolvePromise(line.trim()));
-    child.once('exit', (code) => reject(new Error(`caseline serve exited (${code}): ${stderr.trim()}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`caseline serve exited (${code}): ${stderr.trim()}`)),
+    );
   });
 }
 
@@ -126,7 +140,11 @@ export async function workspaceTruth(url: string): Promise<{ customers: number; 
     headers: { 'Content-Type': 'application/json' },
     body: '{}',
   });
-  const envelope = (await res.json()) as { ok: boolean; value?: { customers: number; events: number } };
-  if (!envelope.ok || !envelope.value) throw new Error(`summary failed: ${JSON.stringify(envelope)}`);
+  const envelope = (await res.json()) as {
+    ok: boolean;
+    value?: { customers: number; events: number };
+  };
+  if (!envelope.ok || !envelope.value)
+    throw new Error(`summary failed: ${JSON.stringify(envelope)}`);
   return { customers: envelope.value.customers, events: envelope.value.events };
 }

@@ -24,7 +24,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('checkEnvelope', () => {
   it('accepts results that match the contract and passes errors through', () => {
-    expect(checkEnvelope('summary', { ok: true, value: summary })).toEqual({ ok: true, value: summary });
+    expect(checkEnvelope('summary', { ok: true, value: summary })).toEqual({
+      ok: true,
+      value: summary,
+    });
     const error = { ok: false, error: { code: 'workspace-not-found', params: { path: '/x' } } };
     expect(checkEnvelope('summary', error)).toEqual(error);
   });

@@ -63,7 +63,11 @@ describe('IPC answers', () => {
       handle: (channel, listener) => void handlers.set(channel, listener),
       removeHandler: (channel) => void handlers.delete(channel),
     };
-    const remove = registerApiHandler(ipc, (e) => e.trusted, () => ({ service: echo }));
+    const remove = registerApiHandler(
+      ipc,
+      (e) => e.trusted,
+      () => ({ service: echo }),
+    );
     const handler = handlers.get(apiChannel)!;
     expect(await handler({ trusted: true }, 'summary', {})).toMatchObject({ ok: true });
     expect(await handler({ trusted: false }, 'summary', {})).toMatchObject({ ok: false });
@@ -103,7 +107,11 @@ describe('menu', () => {
     const labels = loadMenuLabels(localesDir, 'de');
     const template = menuTemplate(labels, { openWorkspace: () => opened.push('open') }, 'linux');
     expect(template.map((m) => m.label)).toEqual(['Datei', 'Ansicht']);
-    const file = template[0]!.submenu as Array<{ label?: string; role?: string; click?: () => void }>;
+    const file = template[0]!.submenu as Array<{
+      label?: string;
+      role?: string;
+      click?: () => void;
+    }>;
     expect(file[0]!.label).toBe(labels.openWorkspace);
     file[0]!.click!();
     expect(opened).toEqual(['open']);

@@ -15,7 +15,10 @@ function fakeService(): ApiService & { calls: Array<{ method: string; args: unkn
     dispatch(method: string, args: unknown): Promise<Envelope<unknown>> {
       calls.push({ method, args });
       if (method === 'sources') {
-        return Promise.resolve({ ok: false, error: { code: 'workspace-not-found', params: { path: '/x' } } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'workspace-not-found', params: { path: '/x' } },
+        });
       }
       if (method === 'signatures' && (args as { limit?: unknown }).limit === -1) {
         return Promise.resolve({ ok: false, error: { code: 'internal', params: {} } });
@@ -34,7 +37,13 @@ interface RawResponse {
 /** A raw request: unlike fetch it sends the path and Host exactly as given. */
 function raw(
   url: string,
-  opts: { method?: string; path: string; host?: string; body?: string; headers?: Record<string, string> },
+  opts: {
+    method?: string;
+    path: string;
+    host?: string;
+    body?: string;
+    headers?: Record<string, string>;
+  },
 ): Promise<RawResponse> {
   const { port } = new URL(url);
   return new Promise((resolve, reject) => {
@@ -50,7 +59,11 @@ function raw(
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
         );
       },
     );
@@ -166,7 +179,12 @@ describe('HTTP host with a built renderer', () => {
     const port = new URL(server.url).port;
     const rebound = await raw(server.url, { path: '/', host: `evil.example:${port}` });
     expect(rebound.status).toBe(421);
-    const wrongPort = await raw(server.url, { method: 'POST', path: '/api/summary', host: '127.0.0.1:1', body: '{}' });
+    const wrongPort = await raw(server.url, {
+      method: 'POST',
+      path: '/api/summary',
+      host: '127.0.0.1:1',
+      body: '{}',
+    });
     expect(wrongPort.status).toBe(421);
     const foreign = await raw(server.url, {
       method: 'POST',

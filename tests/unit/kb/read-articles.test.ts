@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CaselineError } from '../../../core/errors.ts';
+import type { CaselineError } from '../../../core/errors.ts';
 import { readKbFile } from '../../../core/kb/read-articles.ts';
 import { parseFrontMatter } from '../../../core/kb/front-matter.ts';
 import { htmlToText } from '../../../core/kb/html-text.ts';

@@ -1,6 +1,12 @@
 // Language choice and Intl formatting as the renderer uses them.
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatShare, formatTime, formatTimeRange, workspaceName } from '../../../renderer/src/format.ts';
+import {
+  formatCount,
+  formatShare,
+  formatTime,
+  formatTimeRange,
+  workspaceName,
+} from '../../../renderer/src/format.ts';
 import { initI18n, pickLanguage } from '../../../renderer/src/i18n.ts';
 
 describe('language', () => {
@@ -32,7 +38,9 @@ describe('formatting', () => {
     expect(formatTime('2026-09-01T12:00:00.000Z', 'en')).toMatch(/2026/);
     const range = formatTimeRange('2026-09-01T00:00:00.000Z', '2026-09-04T00:00:00.000Z', 'en');
     expect(range).toMatch(/2026/);
-    expect(formatTimeRange('2026-09-04T00:00:00.000Z', '2026-09-01T00:00:00.000Z', 'en')).toBe(range);
+    expect(formatTimeRange('2026-09-04T00:00:00.000Z', '2026-09-01T00:00:00.000Z', 'en')).toBe(
+      range,
+    );
     expect(formatTimeRange(null, '2026-09-01T00:00:00.000Z', 'en')).toBeNull();
     expect(formatTimeRange('x', 'y', 'en')).toBeNull();
   });

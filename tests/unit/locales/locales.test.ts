@@ -5,9 +5,13 @@ import { describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const localesDir = join(repoRoot, 'locales');
-const languages = readdirSync(localesDir).filter((d) => statSync(join(localesDir, d)).isDirectory());
+const languages = readdirSync(localesDir).filter((d) =>
+  statSync(join(localesDir, d)).isDirectory(),
+);
 const namespaces = [
-  ...new Set(languages.flatMap((l) => readdirSync(join(localesDir, l)).filter((f) => f.endsWith('.json')))),
+  ...new Set(
+    languages.flatMap((l) => readdirSync(join(localesDir, l)).filter((f) => f.endsWith('.json'))),
+  ),
 ].sort();
 
 /** Flattens nested resources to dotted keys with their values. */
@@ -24,12 +28,16 @@ function flatten(value: unknown, prefix = ''): Map<string, unknown> {
 }
 
 function load(language: string, namespace: string): Map<string, unknown> {
-  return flatten(JSON.parse(readFileSync(join(localesDir, language, namespace), 'utf8')) as unknown);
+  return flatten(
+    JSON.parse(readFileSync(join(localesDir, language, namespace), 'utf8')) as unknown,
+  );
 }
 
 /** `{{name}}` placeholders of a string, sorted. */
 function placeholders(text: unknown): string[] {
-  return typeof text === 'string' ? [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort() : [];
+  return typeof text === 'string'
+    ? [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort()
+    : [];
 }
 
 function filesUnder(dir: string, ext: string): string[] {
@@ -49,7 +57,7 @@ function literalJsxText(source: string): string[] {
   for (const m of code.matchAll(/>([^<>]*)</g)) {
     let text = m[1]!;
     // Strip expressions innermost first, so `{t('a', { n })}` leaves nothing behind.
-    for (let prev = ''; prev !== text; ) [prev, text] = [text, text.replace(/\{[^{}]*\}/g, '')];
+    for (let prev = ''; prev !== text;) [prev, text] = [text, text.replace(/\{[^{}]*\}/g, '')];
     text = text.trim();
     if (/[A-Za-zÀ-ÿ]/.test(text) && !/[;=()[\]&|]/.test(text)) found.push(text);
   }
@@ -72,7 +80,9 @@ describe('locales', () => {
       const english = load('en', namespace);
       for (const language of languages) {
         const other = load(language, namespace);
-        expect([...other.keys()].sort(), `${language}/${namespace}`).toEqual([...english.keys()].sort());
+        expect([...other.keys()].sort(), `${language}/${namespace}`).toEqual(
+          [...english.keys()].sort(),
+        );
         for (const [key, value] of other) {
           expect(typeof value, `${language}/${namespace}: ${key}`).toBe('string');
           expect((value as string).trim(), `${language}/${namespace}: ${key}`).not.toBe('');
@@ -85,9 +95,9 @@ describe('locales', () => {
   }
 
   it('translates every error code the core can return', () => {
-    const codes = [...readFileSync(join(repoRoot, 'core', 'errors.ts'), 'utf8').matchAll(/\| '([a-z-]+)'/g)].map(
-      (m) => m[1]!,
-    );
+    const codes = [
+      ...readFileSync(join(repoRoot, 'core', 'errors.ts'), 'utf8').matchAll(/\| '([a-z-]+)'/g),
+    ].map((m) => m[1]!);
     expect(codes.length).toBeGreaterThan(5);
     for (const language of languages) {
       const errors = load(language, 'errors.json');
@@ -105,7 +115,9 @@ describe('renderer components', () => {
     expect(literalJsxText('<p>{t("a")}</p><td>{formatCount(n, lang)}</td>')).toEqual([]);
     expect(literalJsxText("<p>{t('a', { n: 1 })}</p>")).toEqual([]);
     expect(literalJsxText('<p>{n} customers</p>')).toEqual(['customers']);
-    expect(literalJsxText('const f = (a: Array<string>) => a.length > 1 && <b>{x}</b>;')).toEqual([]);
+    expect(literalJsxText('const f = (a: Array<string>) => a.length > 1 && <b>{x}</b>;')).toEqual(
+      [],
+    );
   });
 
   it('contain no literal user-visible text', () => {

@@ -60,25 +60,25 @@ describe('bad ticket files', () => {
         JSON.stringify([{ id: 5, subject: 's', created_at: '2026-01-01T00:00:00Z' }]),
       ),
     );
-    expect(zendesk.tickets[0]!.id).toBe('zendesk:5');
+    expect(zendesk.tickets[0].id).toBe('zendesk:5');
     const jira = await readTicketFile(
       write(
         'j.json',
         JSON.stringify([{ key: 'A-1', fields: { created: '2026-01-01T00:00:00.000+0000' } }]),
       ),
     );
-    expect(jira.tickets[0]!.id).toBe('jira:A-1');
+    expect(jira.tickets[0].id).toBe('jira:A-1');
     const jsm = await readTicketFile(
       write(
         'm.json',
         JSON.stringify([{ issueKey: 'H-1', createdDate: { epochMillis: 1767225600000 } }]),
       ),
     );
-    expect(jsm.tickets[0]!.id).toBe('jira:H-1');
+    expect(jsm.tickets[0].id).toBe('jira:H-1');
     const sn = await readTicketFile(
       write('s.json', JSON.stringify([{ number: 'INC1', opened_at: '2026-01-01 00:00:00' }])),
     );
-    expect(sn.tickets[0]!.id).toBe('servicenow:INC1');
+    expect(sn.tickets[0].id).toBe('servicenow:INC1');
   });
 
   it('counts non-object records and bad comments as skips, never crashes', async () => {

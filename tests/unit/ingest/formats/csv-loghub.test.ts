@@ -31,7 +31,7 @@ describe('CSV logs', () => {
     const { records, skips } = run((s) => createCsvParser(s, mapper), ['', 'ts;msg;level', 'oops', '1772366400;ok;info', '1;"never closed']);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ ts: 1772366400000, message: 'ok', level: 'info' });
-    expect(skips).toEqual({ 'empty-line': 1, 'unclosed-quote': 1 });
+    expect(skips).toEqual({ 'empty-line': 1, 'unclosed-quote': 1, 'unparsable-line': 1 });
     const wide = run((s) => createCsvParser(s, mapper), ['a,b,c', 'x']);
     expect(wide.skips).toEqual({ 'unparsable-line': 1 });
   });
@@ -76,7 +76,7 @@ describe('Loghub format strings', () => {
       ts: Date.UTC(2017, 4, 16, 0, 0, 0, 8),
     });
     const bgl = compileLogFormat('<Label> <Timestamp> <Date> <Node> <Content>');
-    const r = run((s) => createLoghubParser(s, bgl, time), ['- 1117838570 2005.06.03x R02 text', 'x y z w']).records;
+    const r = run((s) => createLoghubParser(s, bgl, time), ['- 1117838570 2005.06.03x R02 text', 'x y z w v']).records;
     expect(r[0]).toMatchObject({ ts: 1117838570000, host: 'R02', message: 'text' });
     expect(r[1]!.ts).toBe(1117838570000);
     const noContent = compileLogFormat('<Time> <Rest>');
