@@ -29,7 +29,7 @@ export interface PatternsBenchResult {
 function measureSpeed(contents: readonly string[]): number {
   const miner = createSignatureMiner();
   const started = performance.now();
-  for (let i = 0; i < SPEED_LINES; i++) miner.add(contents[i % contents.length]!, 'hdfs');
+  for (let i = 0; i < SPEED_LINES; i++) miner.add(contents[i % contents.length], 'hdfs');
   miner.finish();
   return SPEED_LINES / ((performance.now() - started) / 1000);
 }
@@ -50,7 +50,9 @@ export async function benchPatterns(): Promise<PatternsBenchResult> {
   }
   console.log(`| **Average** | | **${averages.ga.toFixed(3)}** | **${averages.pa.toFixed(3)}** |`);
   console.log(`min GA ${averages.minGa.toFixed(3)}`);
-  console.log(`HDFS mining speed: ${Math.round(linesPerSecond).toLocaleString('en')} lines/s (1 thread)`);
+  console.log(
+    `HDFS mining speed: ${Math.round(linesPerSecond).toLocaleString('en')} lines/s (1 thread)`,
+  );
   return Promise.resolve({ table, averages, speed: { linesPerSecond } });
 }
 

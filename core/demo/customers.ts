@@ -34,7 +34,7 @@ function pickRegion(rng: Rng): (typeof REGIONS)[number] {
   for (const r of REGIONS) {
     if ((x -= r.share) < 0) return r;
   }
-  return REGIONS[0] as (typeof REGIONS)[number];
+  return REGIONS[0];
 }
 
 function pickTier(rng: Rng): DemoCustomer['tier'] {
@@ -54,10 +54,10 @@ export function generateCustomers(seed: number, count: number): DemoCustomer[] {
   const usedTenants = new Set<string>();
   const out: DemoCustomer[] = [];
   for (let i = 0; i < count; i++) {
-    const combo = order[i % combos] as number;
-    const first = ORG_FIRST[combo % ORG_FIRST.length] as string;
-    const second = ORG_SECOND[Math.floor(combo / ORG_FIRST.length) % ORG_SECOND.length] as string;
-    const form = ORG_FORM[Math.floor(combo / (ORG_FIRST.length * ORG_SECOND.length))] as string;
+    const combo = order[i % combos];
+    const first = ORG_FIRST[combo % ORG_FIRST.length];
+    const second = ORG_SECOND[Math.floor(combo / ORG_FIRST.length) % ORG_SECOND.length];
+    const form = ORG_FORM[Math.floor(combo / (ORG_FIRST.length * ORG_SECOND.length))];
     const round = Math.floor(i / combos);
     const name = `${first} ${second}${round > 0 ? ` ${round + 1}` : ''} ${form}`;
     let base = slug(`${first}-${second}`);
@@ -94,7 +94,16 @@ export function customersCsv(customers: readonly DemoCustomer[]): string {
   const rows = ['customer_id,name,tenants,tier,segment,arr,region,locale'];
   for (const c of customers) {
     rows.push(
-      [c.customerId, c.name, c.tenants.join(';'), c.tier, c.segment, String(c.arr), c.region, c.locale]
+      [
+        c.customerId,
+        c.name,
+        c.tenants.join(';'),
+        c.tier,
+        c.segment,
+        String(c.arr),
+        c.region,
+        c.locale,
+      ]
         .map(csvField)
         .join(','),
     );

@@ -6,6 +6,7 @@ import { buildGroundTruth } from './ground-truth.ts';
 import { planIncidents } from './incidents.ts';
 import { planKb, writeKb } from './kb.ts';
 import { Rng } from './prng.ts';
+import { demoIngestConfig } from './ingest-config.ts';
 import { planReleases, releasesCsv, versionAt } from './releases.ts';
 import { jiraExport } from './tickets/jira.ts';
 import { planTickets } from './tickets/model.ts';
@@ -34,6 +35,8 @@ export interface DemoManifest {
   kb: string;
   releases: string;
   groundTruth: string;
+  /** The ingest config (`--config`) a support team would write for these logs. */
+  config: string;
   counts: {
     customers: number;
     tenants: number;
@@ -47,7 +50,12 @@ export interface DemoManifest {
 }
 
 /** About a minute of generation plus import on a 2-core laptop. */
-export const defaultDemoOptions = { seed: 42, customers: 1200, days: 90, events: 1_000_000 } as const;
+export const defaultDemoOptions = {
+  seed: 42,
+  customers: 1200,
+  days: 90,
+  events: 1_000_000,
+} as const;
 
 export const DEFAULT_DEMO_END = Date.UTC(2026, 10, 30);
 
@@ -62,7 +70,8 @@ function check(options: DemoOptions): void {
       throw new CaselineError('bad-arguments', { name, value: String(value) });
     }
   }
-  if (!Number.isInteger(options.seed)) throw new CaselineError('bad-arguments', { name: 'seed', value: String(options.seed) });
+  if (!Number.isInteger(options.seed))
+    throw new CaselineError('bad-arguments', { name: 'seed', value: String(options.seed) });
 }
 
 /**
@@ -85,6 +94,7 @@ export async function generateDemo(options: DemoOptions): Promise<DemoManifest> 
     kb: join(dir, 'kb'),
     releases: join(dir, 'releases.csv'),
     groundTruth: join(dir, 'ground-truth.json'),
+    config: join(dir, 'caseline.config.json'),
   };
   mkdirSync(paths.tickets, { recursive: true });
 
@@ -92,7 +102,14 @@ export async function generateDemo(options: DemoOptions): Promise<DemoManifest> 
   writeFileSync(paths.customers, customersCsv(customers));
   const plan = planReleases(rng.fork('releases'), start, end);
   writeFileSync(paths.releases, releasesCsv(plan.releases));
-  const incidents = planIncidents(rng.fork('incidents'), customers, plan, start, end, options.events);
+  const incidents = planIncidents(
+    rng.fork('incidents'),
+    customers,
+    plan,
+    start,
+    end,
+    options.events,
+  );
 
   const traffic = await writeTraffic({
     logsDir: paths.logs,
@@ -116,15 +133,35 @@ export async function generateDemo(options: DemoOptions): Promise<DemoManifest> 
     versionAt: (t) => versionAt(plan.releases, 'orders-service', t),
   });
   const json = (value: unknown): string => JSON.stringify(value, null, 1) + '\n';
-  writeFileSync(join(paths.tickets, 'zendesk.json'), json(zendeskExport(tickets.filter((t) => t.system === 'zendesk'))));
-  writeFileSync(join(paths.tickets, 'servicenow.json'), json(servicenowExport(tickets.filter((t) => t.system === 'servicenow'))));
-  writeFileSync(join(paths.tickets, 'jira.json'), json(jiraExport(tickets.filter((t) => t.system === 'jira'))));
+  writeFileSync(
+    join(paths.tickets, 'zendesk.json'),
+    json(zendeskExport(tickets.filter((t) => t.system === 'zendesk'))),
+  );
+  writeFileSync(
+    join(paths.tickets, 'servicenow.json'),
+    json(servicenowExport(tickets.filter((t) => t.system === 'servicenow'))),
+  );
+  writeFileSync(
+    join(paths.tickets, 'jira.json'),
+    json(jiraExport(tickets.filter((t) => t.system === 'jira'))),
+  );
 
   const kb = planKb(rng.fork('kb'), incidents, start);
   writeKb(paths.kb, kb);
 
-  const truth = buildGroundTruth({ seed: options.seed, start, end, outDir: dir, traffic, incidents, tickets, kb, releases: plan.releases });
+  const truth = buildGroundTruth({
+    seed: options.seed,
+    start,
+    end,
+    outDir: dir,
+    traffic,
+    incidents,
+    tickets,
+    kb,
+    releases: plan.releases,
+  });
   writeFileSync(paths.groundTruth, json(truth));
+  writeFileSync(paths.config, json(demoIngestConfig));
 
   return {
     dir,

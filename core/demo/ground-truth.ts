@@ -66,10 +66,15 @@ export function buildGroundTruth(input: GroundTruthInput): Record<string, unknow
     end: iso(input.end),
     logLines: traffic.lines,
     logRecords: traffic.records,
-    files: traffic.files.map((f) => ({ path: f.path.slice(input.outDir.length + 1), lines: f.lines })),
+    files: traffic.files.map((f) => ({
+      path: f.path.slice(input.outDir.length + 1),
+      lines: f.lines,
+    })),
     incidents: input.incidents.map((i) => {
       const ids = (system: DemoTicket['system']): string[] =>
-        input.tickets.filter((t) => t.incidentId === i.id && t.system === system).map((t) => t.externalId);
+        input.tickets
+          .filter((t) => t.incidentId === i.id && t.system === system)
+          .map((t) => t.externalId);
       const perTenant = traffic.incidentRecords.get(i.id) ?? new Map<string, number>();
       return {
         id: i.id,
@@ -87,7 +92,9 @@ export function buildGroundTruth(input: GroundTruthInput): Record<string, unknow
         onsets: i.affected.map((a) => iso(a.onset)),
         recordsPerTenant: Object.fromEntries(perTenant),
         records: i.records,
-        release: i.release ? { service: i.release.service, version: i.release.version, ts: iso(i.release.ts) } : null,
+        release: i.release
+          ? { service: i.release.service, version: i.release.version, ts: iso(i.release.ts) }
+          : null,
         tickets: { zendesk: ids('zendesk'), servicenow: ids('servicenow'), jira: ids('jira') },
       };
     }),
@@ -105,6 +112,10 @@ export function buildGroundTruth(input: GroundTruthInput): Record<string, unknow
       status: t.status,
     })),
     kb: input.kb.map((a) => ({ id: a.id, incidentId: a.incidentId, stale: a.stale })),
-    releases: input.releases.map((r) => ({ service: r.service, version: r.version, ts: iso(r.ts) })),
+    releases: input.releases.map((r) => ({
+      service: r.service,
+      version: r.version,
+      ts: iso(r.ts),
+    })),
   };
 }

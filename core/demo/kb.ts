@@ -17,20 +17,76 @@ export interface DemoKbArticle {
 }
 
 const GENERAL: [string, string[], string][] = [
-  ['Inviting users to your account', ['users', 'how-to'], 'Open Settings > Users and choose Invite. Invitations expire after 7 days.'],
-  ['Configuring order webhooks', ['webhooks', 'orders'], 'Add an endpoint under Settings > Webhooks and subscribe to order.created. Use the Test button to send a sample event.'],
-  ['Changing the invoice address', ['billing'], 'Billing settings hold the address printed on invoices. Changes apply to the next invoice.'],
-  ['Cursor pagination in the orders API', ['api', 'orders'], 'Use the `cursor` parameter instead of `page` to avoid duplicates while orders are created.'],
-  ['Resetting two-factor authentication', ['auth', 'mfa'], 'An account owner can reset MFA for a user under Settings > Security.'],
-  ['Understanding usage charges', ['billing', 'invoices'], 'Metered API calls above the plan allowance are billed monthly in arrears.'],
-  ['Switching to annual billing', ['billing'], 'Contact billing operations; the change applies at the next renewal with a prorated credit.'],
-  ['Adding a VAT number', ['billing', 'tax'], 'Enter the VAT number in the billing profile; invoices issued afterwards show it.'],
-  ['Setting up SAML single sign-on', ['auth', 'sso', 'saml'], 'Upload your identity provider metadata and certificate, then test a sign-in before enforcing SSO.'],
-  ['Time zones on the dashboard', ['dashboard'], 'Each user picks a time zone in profile settings; exports are always in UTC.'],
-  ['Exporting orders', ['orders', 'export'], 'Scheduled exports use templates; every column in a template must exist in the order schema.'],
-  ['API rate limits', ['api'], 'Each tenant may send 600 requests per minute. Responses with status 429 carry a Retry-After header.'],
-  ['Order status lifecycle', ['orders'], 'Orders move from created to confirmed, shipped and delivered; cancellations are possible until shipping.'],
-  ['Payment retries', ['billing', 'payments'], 'Declined charges are retried after 1, 3 and 7 days before dunning starts.'],
+  [
+    'Inviting users to your account',
+    ['users', 'how-to'],
+    'Open Settings > Users and choose Invite. Invitations expire after 7 days.',
+  ],
+  [
+    'Configuring order webhooks',
+    ['webhooks', 'orders'],
+    'Add an endpoint under Settings > Webhooks and subscribe to order.created. Use the Test button to send a sample event.',
+  ],
+  [
+    'Changing the invoice address',
+    ['billing'],
+    'Billing settings hold the address printed on invoices. Changes apply to the next invoice.',
+  ],
+  [
+    'Cursor pagination in the orders API',
+    ['api', 'orders'],
+    'Use the `cursor` parameter instead of `page` to avoid duplicates while orders are created.',
+  ],
+  [
+    'Resetting two-factor authentication',
+    ['auth', 'mfa'],
+    'An account owner can reset MFA for a user under Settings > Security.',
+  ],
+  [
+    'Understanding usage charges',
+    ['billing', 'invoices'],
+    'Metered API calls above the plan allowance are billed monthly in arrears.',
+  ],
+  [
+    'Switching to annual billing',
+    ['billing'],
+    'Contact billing operations; the change applies at the next renewal with a prorated credit.',
+  ],
+  [
+    'Adding a VAT number',
+    ['billing', 'tax'],
+    'Enter the VAT number in the billing profile; invoices issued afterwards show it.',
+  ],
+  [
+    'Setting up SAML single sign-on',
+    ['auth', 'sso', 'saml'],
+    'Upload your identity provider metadata and certificate, then test a sign-in before enforcing SSO.',
+  ],
+  [
+    'Time zones on the dashboard',
+    ['dashboard'],
+    'Each user picks a time zone in profile settings; exports are always in UTC.',
+  ],
+  [
+    'Exporting orders',
+    ['orders', 'export'],
+    'Scheduled exports use templates; every column in a template must exist in the order schema.',
+  ],
+  [
+    'API rate limits',
+    ['api'],
+    'Each tenant may send 600 requests per minute. Responses with status 429 carry a Retry-After header.',
+  ],
+  [
+    'Order status lifecycle',
+    ['orders'],
+    'Orders move from created to confirmed, shipped and delivered; cancellations are possible until shipping.',
+  ],
+  [
+    'Payment retries',
+    ['billing', 'payments'],
+    'Declined charges are retried after 1, 3 and 7 days before dunning starts.',
+  ],
 ];
 
 /**
@@ -43,7 +99,11 @@ export function planKb(rng: Rng, incidents: readonly Incident[], start: number):
   for (const [title, tags, body] of GENERAL) {
     const stale = rng.chance(0.25);
     out.push({
-      id: `KB-${n++}`, title, tags, incidentId: null, stale,
+      id: `KB-${n++}`,
+      title,
+      tags,
+      incidentId: null,
+      stale,
       updated: start - (stale ? rng.int(300, 700) : rng.int(5, 120)) * DAY,
       body: stale ? `${body}\n\nApplies to version 1.x of the dashboard.` : body,
     });

@@ -32,7 +32,7 @@ export class Rng {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)] as T;
+    return items[Math.floor(this.next() * items.length)];
   }
 
   /** Standard normal via Box-Muller. */
@@ -58,8 +58,8 @@ export class Rng {
     const out = items.slice();
     for (let i = out.length - 1; i > 0; i--) {
       const j = Math.floor(this.next() * (i + 1));
-      const tmp = out[i] as T;
-      out[i] = out[j] as T;
+      const tmp = out[i];
+      out[i] = out[j];
       out[j] = tmp;
     }
     return out;
@@ -97,9 +97,9 @@ export class WeightedPicker<T> {
     let hi = this.cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.cumulative[mid] as number) > x) hi = mid;
+      if (this.cumulative[mid] > x) hi = mid;
       else lo = mid + 1;
     }
-    return this.items[lo] as T;
+    return this.items[lo];
   }
 }

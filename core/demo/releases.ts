@@ -45,7 +45,9 @@ export function planReleases(rng: Rng, start: number, end: number): ReleasePlan 
   let regression: Release | undefined;
   let hotfix: Release | undefined;
   for (const [service, first] of Object.entries(FIRST_VERSION) as [ServiceName, number[]][]) {
-    let [major, minor, patch] = first as [number, number, number];
+    const major = first[0] ?? 1;
+    let minor = first[1] ?? 0;
+    let patch = first[2] ?? 0;
     const times = [start - rng.int(3, 20) * DAY];
     const count = Math.max(1, Math.round(span / (14 * DAY)));
     for (let i = 0; i < count; i++) {
@@ -88,8 +90,9 @@ export function versionAt(releases: readonly Release[], service: ServiceName, t:
 /** releases.csv text: `version,service,ts` with ISO times. */
 export function releasesCsv(releases: readonly Release[]): string {
   return (
-    ['version,service,ts', ...releases.map((r) => `${r.version},${r.service},${new Date(r.ts).toISOString()}`)].join(
-      '\n',
-    ) + '\n'
+    [
+      'version,service,ts',
+      ...releases.map((r) => `${r.version},${r.service},${new Date(r.ts).toISOString()}`),
+    ].join('\n') + '\n'
   );
 }

@@ -1,4 +1,5 @@
-import { Rng, WeightedPicker } from './prng.ts';
+import type { Rng } from './prng.ts';
+import { WeightedPicker } from './prng.ts';
 
 /**
  * Message templates with `{name}` placeholders, compiled once and filled per line. The same
@@ -67,7 +68,7 @@ export function compile(source: string): Template {
   const re = /\{(\w+)\}/g;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const slot = SLOTS[m[1] as string];
+    const slot = SLOTS[m[1]];
     if (!slot) throw new Error(`unknown template slot ${m[0]}`);
     parts.push(text.slice(last, m.index));
     slots.push(slot);
@@ -79,9 +80,9 @@ export function compile(source: string): Template {
 
 /** The template's text with fresh variable parts. */
 export function fill(t: Template, rng: Rng, ctx: FillContext): string {
-  let s = t.parts[0] as string;
+  let s = t.parts[0];
   for (let i = 0; i < t.slots.length; i++) {
-    s += (t.slots[i] as Slot)(rng, ctx) + (t.parts[i + 1] as string);
+    s += t.slots[i](rng, ctx) + t.parts[i + 1];
   }
   return s;
 }

@@ -25,7 +25,7 @@ function dayParts(t: number): DayParts {
     const d = new Date(day * DAY);
     const y = d.getUTCFullYear();
     const m = d.getUTCMonth();
-    const dd = PAD2[d.getUTCDate()] as string;
+    const dd = PAD2[d.getUTCDate()];
     cached = {
       day,
       iso: `${y}-${PAD2[m + 1]}-${dd}`,
@@ -43,7 +43,7 @@ function clock(t: number): string {
 }
 
 function millis(t: number): string {
-  return PAD3[((t % 1000) + 1000) % 1000] as string;
+  return PAD3[((t % 1000) + 1000) % 1000];
 }
 
 /** `2026-10-10T13:55:36.123Z` */

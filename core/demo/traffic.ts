@@ -95,10 +95,17 @@ export async function writeTraffic(opts: TrafficOptions): Promise<TrafficResult>
   const userOf = new Map(tenants.items.map((t) => [t.tenant, t]));
   const writers = new Map<string, LineFileWriter>();
   const current = new Map<ServiceName, LineFileWriter>();
-  const result: TrafficResult = { lines: 0, records: 0, files: [], samples: new Map(), incidentRecords: new Map() };
+  const result: TrafficResult = {
+    lines: 0,
+    records: 0,
+    files: [],
+    samples: new Map(),
+    incidentRecords: new Map(),
+  };
   const minutes = Math.floor((opts.end - opts.start) / MINUTE);
   let totalWeight = 0;
-  for (let m = 0; m < minutes; m += 60) totalWeight += rhythm(opts.start + m * MINUTE) * Math.min(60, minutes - m);
+  for (let m = 0; m < minutes; m += 60)
+    totalWeight += rhythm(opts.start + m * MINUTE) * Math.min(60, minutes - m);
   const budget = Math.max(0, opts.events - incidentLines(opts.incidents));
   const pointers = opts.incidents.map(() => 0);
   const done = opts.incidents.map(() => 0);
@@ -109,7 +116,12 @@ export async function writeTraffic(opts: TrafficOptions): Promise<TrafficResult>
   // Versions change at most a few times per window: resolve them once per minute.
   const versions = new Map<ServiceName, string>();
 
-  const context = (t: number, tenant: Tenant | null, service: ServiceFormat, host: string | null): RecordContext => {
+  const context = (
+    t: number,
+    tenant: Tenant | null,
+    service: ServiceFormat,
+    host: string | null,
+  ): RecordContext => {
     const needsIds = service.name === 'orders-service' || service.name === 'auth-service';
     return {
       t,
@@ -148,19 +160,25 @@ export async function writeTraffic(opts: TrafficOptions): Promise<TrafficResult>
       const span = Math.max(1, (inc.end - inc.start) / MINUTE + 1);
       const x = (t0 - inc.start) / MINUTE + 1;
       const share = inc.growing ? (x / span) ** 2 : x / span;
-      let quota = Math.round(inc.records * share) - (done[i] as number);
+      let quota = Math.round(inc.records * share) - done[i];
       const emit = (tenant: string | null): void => {
         const t = t0 + rng.int(0, MINUTE - 1000);
         const ctx = context(t, tenant ? (userOf.get(tenant) ?? null) : null, service, inc.host);
         service.incident(rng, ctx, inc.spec, out);
-        if (tenant) record(result, inc.id, tenant, { t, requestId: ctx.requestId, line: out[inc.spec.tenantOnFirstLineOnly && out.length === 2 ? 1 : 0] as string });
+        if (tenant)
+          record(result, inc.id, tenant, {
+            t,
+            requestId: ctx.requestId,
+            line: out[inc.spec.tenantOnFirstLineOnly && out.length === 2 ? 1 : 0],
+          });
         push(service.name, t);
-        done[i] = (done[i] as number) + 1;
+        done[i] = done[i] + 1;
         quota--;
       };
       // Every affected tenant gets a record at its onset; later records go to reached tenants.
-      let p = pointers[i] as number;
-      while (p < inc.affected.length && (inc.affected[p]?.onset ?? Infinity) < t0 + MINUTE) emit(inc.affected[p++]?.tenant ?? null);
+      let p = pointers[i];
+      while (p < inc.affected.length && (inc.affected[p]?.onset ?? Infinity) < t0 + MINUTE)
+        emit(inc.affected[p++]?.tenant ?? null);
       pointers[i] = p;
       if (p === 0 && inc.affected.length > 0) return;
       while (quota > 0) emit(p === 0 ? null : (inc.affected[rng.int(0, p - 1)]?.tenant ?? null));
@@ -203,14 +221,18 @@ export async function writeTraffic(opts: TrafficOptions): Promise<TrafficResult>
   return result;
 }
 
-function record(result: TrafficResult, incident: string, tenant: string, sample: IncidentSample): void {
+function record(
+  result: TrafficResult,
+  incident: string,
+  tenant: string,
+  sample: IncidentSample,
+): void {
   let byTenant = result.samples.get(incident);
-  if (!byTenant) result.samples.set(incident, (byTenant = new Map()));
+  if (!byTenant) result.samples.set(incident, (byTenant = new Map<string, IncidentSample[]>()));
   const list = byTenant.get(tenant) ?? [];
   if (list.length < 3) list.push(sample);
   byTenant.set(tenant, list);
   let counts = result.incidentRecords.get(incident);
-  if (!counts) result.incidentRecords.set(incident, (counts = new Map()));
+  if (!counts) result.incidentRecords.set(incident, (counts = new Map<string, number>()));
   counts.set(tenant, (counts.get(tenant) ?? 0) + 1);
 }
-

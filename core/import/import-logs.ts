@@ -9,6 +9,7 @@ import type { IngestConfig } from '../ingest/config.ts';
 import { detectLogFormat } from '../ingest/detect.ts';
 import type { LineParser, LogRecord, ParseSink } from '../ingest/log-record.ts';
 import { countSkip, newSkipTally } from '../store/rows.ts';
+import { accessLogTemplate } from '../patterns/access-route.ts';
 import type { EventStage } from './event-stage.ts';
 import { isGzip, looksBinary, readHead, readLines } from './read-lines.ts';
 import { serviceFromFileName } from './service-name.ts';
@@ -17,6 +18,7 @@ import { reportFromTally, unreadableSource, type SourceReport } from './source-r
 /** The part of the signature miner the import needs (see core/patterns). */
 export interface SignatureMinerPort {
   add(message: string, service: string | null): number;
+  addTemplate(template: string, service: string | null): number;
 }
 
 export interface TextRedactor {
@@ -71,7 +73,18 @@ export async function importLogFile(path: string, ctx: LogImportContext): Promis
       // Mine before redaction would leak nothing (clusters hold masked templates), but the
       // stored template must be redacted too, so mine the redacted text.
       if (ctx.redact) redactRecord(r, ctx.redactor);
-      const cluster = ctx.miner.add(r.message, r.service);
+      const cluster =
+        format === 'apache' && r.attributes
+          ? ctx.miner.addTemplate(
+              accessLogTemplate(
+                String(r.attributes.method ?? '-'),
+                String(r.attributes.path ?? ''),
+                String(r.attributes.status ?? '-'),
+                r.tenantId,
+              ),
+              r.service,
+            )
+          : ctx.miner.add(r.message, r.service);
       const attributes =
         r.attributes && Object.keys(r.attributes).length ? JSON.stringify(r.attributes) : null;
       ctx.stage.add({

@@ -41,7 +41,11 @@ export const IngestConfig = z
     aliases: z.record(z.string().min(1), z.string().min(1)).default({}),
     extractors: z.array(ExtractorRule).default([]),
     /** How far (ms) a tenant propagates between events sharing a request, trace, session or user. */
-    propagationWindowMs: z.number().int().nonnegative().default(5 * 60_000),
+    propagationWindowMs: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(5 * 60_000),
     redaction: z.array(RedactionPattern).default([]),
   })
   .strict();
@@ -59,7 +63,10 @@ export async function loadIngestConfig(path: string): Promise<IngestConfig> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new CaselineError('bad-config', { path, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw new CaselineError('bad-config', {
+      path,
+      reason: (e as NodeJS.ErrnoException).code ?? String(e),
+    });
   }
   let json: unknown;
   try {
@@ -71,7 +78,10 @@ export async function loadIngestConfig(path: string): Promise<IngestConfig> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length ? issue.path.join('.') + ': ' : '';
-    throw new CaselineError('bad-config', { path, reason: `${where}${issue?.message ?? 'invalid'}` });
+    throw new CaselineError('bad-config', {
+      path,
+      reason: `${where}${issue?.message ?? 'invalid'}`,
+    });
   }
   for (const rule of parsed.data.redaction) checkRegex(path, rule.regex);
   for (const rule of parsed.data.extractors) checkRegex(path, rule.regex);
@@ -82,6 +92,9 @@ function checkRegex(path: string, source: string): void {
   try {
     new RegExp(source);
   } catch (e) {
-    throw new CaselineError('bad-config', { path, reason: `bad regex ${source}: ${(e as Error).message}` });
+    throw new CaselineError('bad-config', {
+      path,
+      reason: `bad regex ${source}: ${(e as Error).message}`,
+    });
   }
 }

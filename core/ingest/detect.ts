@@ -22,7 +22,8 @@ import { readTextHeader } from './formats/text-header.ts';
 import { levelFromWord } from './levels.ts';
 import { WELL_KNOWN_FIELDS } from './well-known-fields.ts';
 
-export type LogFormatName = 'jsonl' | 'logfmt' | 'syslog' | 'apache' | 'log4j' | 'csv' | 'loghub' | 'plain';
+export type LogFormatName =
+  'jsonl' | 'logfmt' | 'syslog' | 'apache' | 'log4j' | 'csv' | 'loghub' | 'plain';
 
 export interface LogFormatChoice {
   name: LogFormatName;
@@ -87,7 +88,9 @@ function looksLikeLogfmt(line: string): boolean {
 }
 
 const KNOWN_COLUMNS = new Set(
-  [...WELL_KNOWN_FIELDS.timestamp, ...WELL_KNOWN_FIELDS.message, ...WELL_KNOWN_FIELDS.level].map((n) => n.toLowerCase()),
+  [...WELL_KNOWN_FIELDS.timestamp, ...WELL_KNOWN_FIELDS.message, ...WELL_KNOWN_FIELDS.level].map(
+    (n) => n.toLowerCase(),
+  ),
 );
 
 function looksLikeCsv(lines: readonly string[], fileName: string): boolean {
@@ -108,24 +111,34 @@ function looksLikeCsv(lines: readonly string[], fileName: string): boolean {
  * returns a choice (plain text when nothing fits); never throws on content. Throws
  * CaselineError('bad-arguments', {logFormat, reason}) when `logFormat` has no `<Field>`.
  */
-export function detectLogFormat(sample: readonly string[], options: DetectOptions): LogFormatChoice {
+export function detectLogFormat(
+  sample: readonly string[],
+  options: DetectOptions,
+): LogFormatChoice {
   const { config, fileName, time } = options;
   const lines = sample.length > SAMPLE ? sample.slice(0, SAMPLE) : sample;
   const mapper = mapperFor(config, time);
-  const choice = (name: LogFormatName, create: (sink: ParseSink) => LineParser): LogFormatChoice => ({
+  const choice = (
+    name: LogFormatName,
+    create: (sink: ParseSink) => LineParser,
+  ): LogFormatChoice => ({
     name,
     createParser: create,
   });
   const head = lines.slice(0, 50);
   if (/\.(jsonl|ndjson|json)$/i.test(fileName) || share(head, isJsonObject) >= THRESHOLD) {
-    if (share(head, isJsonObject) >= 0.5) return choice('jsonl', (s) => createJsonLinesParser(s, mapper));
+    if (share(head, isJsonObject) >= 0.5)
+      return choice('jsonl', (s) => createJsonLinesParser(s, mapper));
   }
   if (options.logFormat !== undefined) {
     let format;
     try {
       format = compileLogFormat(options.logFormat);
     } catch (e) {
-      throw new CaselineError('bad-arguments', { logFormat: options.logFormat, reason: (e as Error).message });
+      throw new CaselineError('bad-arguments', {
+        logFormat: options.logFormat,
+        reason: (e as Error).message,
+      });
     }
     return choice('loghub', (s) => createLoghubParser(s, format, time));
   }
@@ -136,12 +149,17 @@ export function detectLogFormat(sample: readonly string[], options: DetectOption
   if (share(lines, (l) => looksLikeSyslog(l, mapper)) >= THRESHOLD) {
     return choice('syslog', (s) => createSyslogParser(s, mapper, time));
   }
-  if (share(lines, looksLikeLogfmt) >= THRESHOLD) return choice('logfmt', (s) => createLogfmtParser(s, mapper));
+  if (share(lines, looksLikeLogfmt) >= THRESHOLD)
+    return choice('logfmt', (s) => createLogfmtParser(s, mapper));
   if (looksLikeCsv(lines, fileName)) return choice('csv', (s) => createCsvParser(s, mapper));
   const headers = lines.map((l) => readTextHeader(l, time));
   const withTs = headers.filter((h) => h !== null && h.ts !== null);
   const withLevel = withTs.filter((h) => h!.level !== 'unknown').length;
-  if (headers.slice(0, 5).some((h) => h?.ts != null) && withTs.length >= 0.2 * lines.length && withLevel >= 0.5 * withTs.length) {
+  if (
+    headers.slice(0, 5).some((h) => h?.ts != null) &&
+    withTs.length >= 0.2 * lines.length &&
+    withLevel >= 0.5 * withTs.length
+  ) {
     return choice('log4j', (s) => createMultilineTextParser(s, time));
   }
   return choice('plain', (s) => createPlainTextParser(s, time));

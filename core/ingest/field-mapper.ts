@@ -8,7 +8,12 @@ import type { IngestConfig } from './config.ts';
 import { emptyRecord, type LogRecord } from './log-record.ts';
 import { normalizeLevel } from './levels.ts';
 import { parseTimestamp, type TimestampOptions } from './timestamps.ts';
-import { CONTAINER_FIELDS, FIELD_ROLES, WELL_KNOWN_FIELDS, type FieldRole } from './well-known-fields.ts';
+import {
+  CONTAINER_FIELDS,
+  FIELD_ROLES,
+  WELL_KNOWN_FIELDS,
+  type FieldRole,
+} from './well-known-fields.ts';
 
 const ROLE_COUNT = FIELD_ROLES.length;
 const R = Object.fromEntries(FIELD_ROLES.map((r, i) => [r, i])) as Record<FieldRole, number>;
@@ -75,7 +80,10 @@ function buildTable(config: IngestConfig): { table: Map<string, Target>; prefixe
   for (const [from, to] of Object.entries(config.aliases)) {
     if (table.has(from)) continue;
     const target = table.get(to);
-    table.set(from, target ? { ...target, priority: target.priority + 1 } : { role: -1, priority: 0, rename: to });
+    table.set(
+      from,
+      target ? { ...target, priority: target.priority + 1 } : { role: -1, priority: 0, rename: to },
+    );
   }
   return { table, prefixes };
 }
@@ -84,6 +92,12 @@ function idString(v: unknown): string | null {
   if (typeof v === 'string') return v === '' || v === '-' ? null : v;
   if (typeof v === 'number' || typeof v === 'bigint') return String(v);
   return null;
+}
+
+function scalarText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return JSON.stringify(v) ?? '';
 }
 
 /** Compiles the config's field names once per import; the mapper is reused for every line. */
@@ -95,7 +109,12 @@ export function createFieldMapper(config: IngestConfig, tsOptions?: TimestampOpt
   let otelLevel = false;
   let attrs: Record<string, unknown> | null = null;
 
-  const visit = (obj: Record<string, unknown>, prefix: string, inContainer: boolean, depth: number): void => {
+  const visit = (
+    obj: Record<string, unknown>,
+    prefix: string,
+    inContainer: boolean,
+    depth: number,
+  ): void => {
     for (const key in obj) {
       let v = obj[key];
       const path = prefix === '' ? key : prefix + '.' + key;
@@ -107,14 +126,15 @@ export function createFieldMapper(config: IngestConfig, tsOptions?: TimestampOpt
           (attrs ??= {})[target.rename!] = v;
           continue;
         }
-        if (target.priority < priorities[target.role]!) {
+        if (target.priority < priorities[target.role]) {
           // A displaced value is kept as an attribute, so nothing is lost.
           const prev = values[target.role];
-          if (prev !== undefined) (attrs ??= {})[paths[target.role]!] = prev;
+          if (prev !== undefined) (attrs ??= {})[paths[target.role]] = prev;
           values[target.role] = v;
           paths[target.role] = path;
           priorities[target.role] = target.priority;
-          if (target.role === R.level) otelLevel = key === 'severityNumber' && typeof v === 'number';
+          if (target.role === R.level)
+            otelLevel = key === 'severityNumber' && typeof v === 'number';
         } else (attrs ??= {})[path] = v;
         continue;
       }
@@ -150,8 +170,7 @@ export function createFieldMapper(config: IngestConfig, tsOptions?: TimestampOpt
       attrs = null;
       visit(fields, '', false, 0);
       const rawMessage = values[R.message];
-      const message =
-        rawMessage === undefined ? fallbackMessage : typeof rawMessage === 'string' ? rawMessage : String(rawMessage);
+      const message = rawMessage === undefined ? fallbackMessage : scalarText(rawMessage);
       const rec = emptyRecord(line, message);
       const ts = values[R.timestamp];
       if (ts !== undefined) {

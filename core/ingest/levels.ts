@@ -4,12 +4,48 @@
 import type { Level } from './log-record.ts';
 
 const WORDS: Record<string, Level> = {
-  trace: 'trace', trc: 'trace', finest: 'trace', finer: 'trace', verbose: 'trace', v: 'trace', t: 'trace',
-  debug: 'debug', dbg: 'debug', fine: 'debug', d: 'debug', config: 'debug',
-  info: 'info', information: 'info', informational: 'info', notice: 'info', i: 'info', n: 'info', inf: 'info', log: 'info',
-  warn: 'warn', warning: 'warn', w: 'warn', wrn: 'warn',
-  error: 'error', err: 'error', e: 'error', severe: 'error', failure: 'error', fail: 'error', eror: 'error',
-  fatal: 'fatal', f: 'fatal', critical: 'fatal', crit: 'fatal', alert: 'fatal', emerg: 'fatal', emergency: 'fatal', panic: 'fatal', a: 'fatal', wtf: 'fatal', ftl: 'fatal',
+  trace: 'trace',
+  trc: 'trace',
+  finest: 'trace',
+  finer: 'trace',
+  verbose: 'trace',
+  v: 'trace',
+  t: 'trace',
+  debug: 'debug',
+  dbg: 'debug',
+  fine: 'debug',
+  d: 'debug',
+  config: 'debug',
+  info: 'info',
+  information: 'info',
+  informational: 'info',
+  notice: 'info',
+  i: 'info',
+  n: 'info',
+  inf: 'info',
+  log: 'info',
+  warn: 'warn',
+  warning: 'warn',
+  w: 'warn',
+  wrn: 'warn',
+  error: 'error',
+  err: 'error',
+  e: 'error',
+  severe: 'error',
+  failure: 'error',
+  fail: 'error',
+  eror: 'error',
+  fatal: 'fatal',
+  f: 'fatal',
+  critical: 'fatal',
+  crit: 'fatal',
+  alert: 'fatal',
+  emerg: 'fatal',
+  emergency: 'fatal',
+  panic: 'fatal',
+  a: 'fatal',
+  wtf: 'fatal',
+  ftl: 'fatal',
 };
 
 // Raw spellings repeat endlessly in one file: cache them (bounded, files have few).
@@ -72,10 +108,12 @@ export function normalizeLevel(value: unknown, otel = false): Level {
     const w = levelFromWord(value);
     if (w) return w;
     const n = Number(value);
-    if (value !== '' && Number.isFinite(n)) return otel ? levelFromOtelSeverity(n) : levelFromNumber(n);
+    if (value !== '' && Number.isFinite(n))
+      return otel ? levelFromOtelSeverity(n) : levelFromNumber(n);
     return 'unknown';
   }
-  if (typeof value === 'number') return otel ? levelFromOtelSeverity(value) : levelFromNumber(value);
+  if (typeof value === 'number')
+    return otel ? levelFromOtelSeverity(value) : levelFromNumber(value);
   return 'unknown';
 }
 

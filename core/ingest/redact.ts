@@ -6,6 +6,9 @@
  * Known ambiguity: an IPv4-shaped string with every part ≤ 255 is redacted even when it is
  * a four-part version number ("version 1.2.3.4"); a version written with a prefix ("v1.2.3.4")
  * or with three parts ("1.2.3") is kept. Timestamps, UUIDs and plain numbers are kept.
+ * Likewise three or four digit groups split by one separator that total 10-15 digits
+ * ("1234 5678 9012") read as a phone number. A value after a secret-looking key (token=,
+ * client_secret:) is hidden only when it is 16+ characters; a password always.
  */
 import { z } from 'zod';
 import { CaselineError } from '../errors.ts';
@@ -14,7 +17,7 @@ import { CaselineError } from '../errors.ts';
 export const RedactionPattern = z.object({
   name: z
     .string()
-    .regex(/^[a-z][a-z0-9-]*$/, 'lower-case kebab name')
+    .regex(/^[A-Za-z][\w-]*$/, 'a name of letters, digits, - and _')
     .max(40),
   regex: z.string().min(1),
 });
@@ -55,9 +58,9 @@ const IPV6 =
   // An embedded IPv4 tail ("::ffff:192.0.2.1", "64:ff9b::10.0.0.1").
   `(?:(?<=:)${IPV4}|:${IPV4})?`;
 
+// Any key ending in one of these names: api_key, client_secret, csrf_token, x-auth-token...
 const secretKeys =
-  'api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret(?:[_-]?key)?|client[_-]?secret|' +
-  '(?:access|auth|refresh|api)?[_-]?token';
+  '(?:[A-Za-z0-9]+[_-])*(?:api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret(?:[_-]?key)?|token)';
 
 const apikeyTrigger = /key|token|secret|passw|pwd|sk_|pk_|rk_|AKIA|ASIA|gh[pousr]_|xox/i;
 const ipv4Trigger = /\d\.\d{1,3}\.\d{1,3}\.\d/;

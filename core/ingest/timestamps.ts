@@ -6,6 +6,9 @@
  * matched last first, since one file keeps one shape.
  */
 
+import { dayStart, validDate, validTime, yearFor } from './calendar.ts';
+import { rareTimestampLength, readRareTimestamp } from './timestamp-shapes.ts';
+
 export interface TimestampOptions {
   /** Year for shapes without one (syslog `Mmm dd HH:MM:SS`); default: the current UTC year. */
   referenceYear?: number;
@@ -13,9 +16,19 @@ export interface TimestampOptions {
   now?: number;
 }
 
-const DAY_MS = 86_400_000;
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 let endIndex = 0;
@@ -23,24 +36,6 @@ let endIndex = 0;
 /** Index just past the timestamp found by the last successful `readTimestamp` call. */
 export function timestampEnd(): number {
   return endIndex;
-}
-
-// One file keeps one date for many lines: remember the last day's epoch.
-let lastDayKey = -1;
-let lastDayMs = 0;
-
-/** Epoch ms of midnight UTC of a civil date (proleptic Gregorian), without Date objects. */
-function dayStart(y: number, m: number, d: number): number {
-  const key = y * 10_000 + m * 100 + d;
-  if (key === lastDayKey) return lastDayMs;
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  lastDayKey = key;
-  lastDayMs = (era * 146_097 + doe - 719_468) * DAY_MS;
-  return lastDayMs;
 }
 
 function digit(s: string, i: number): number {
@@ -59,14 +54,6 @@ function d4(s: string, i: number): number {
   const a = d2(s, i);
   const b = d2(s, i + 2);
   return a < 0 || b < 0 ? -1 : a * 100 + b;
-}
-
-function validDate(y: number, m: number, d: number): boolean {
-  return y >= 1970 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
-function validTime(h: number, mi: number, s: number): boolean {
-  return h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 60;
 }
 
 /** Milliseconds of a fraction starting at i (after '.' or ','); sets `fracEnd`. */
@@ -145,13 +132,6 @@ function clock(s: string, i: number): number {
   if (!validTime(h, mi, sec)) return -1;
   timeEnd = k;
   return ((h * 60 + mi) * 60 + sec) * 1000 + ms;
-}
-
-function yearFor(month: number, day: number, msOfDay: number, o?: TimestampOptions): number {
-  const now = o?.now ?? Date.now();
-  const year = o?.referenceYear ?? new Date(now).getUTCFullYear();
-  const t = dayStart(year, month, day) + msOfDay;
-  return t > now + DAY_MS ? year - 1 : year;
 }
 
 /** ISO 8601 `yyyy-MM-dd[T ]HH:mm[:ss[.,frac]][zone]` or a bare date; NaN when not. */
@@ -236,57 +216,6 @@ function readSyslog(s: string, i: number, o?: TimestampOptions): number {
   return dayStart(y, m, d) + t;
 }
 
-type Shape = { re: RegExp; build: (g: string[], o?: TimestampOptions) => number };
-
-const num = (x: string | undefined): number => (x === undefined ? 0 : Number(x));
-const ms3 = (x: string | undefined): number => (x ? Number((x + '00').slice(0, 3)) : 0);
-
-function at(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
-  if (!validDate(y, mo, d) || !validTime(h, mi, s)) return NaN;
-  return dayStart(y, mo, d) + ((h * 60 + mi) * 60 + s) * 1000 + ms;
-}
-
-function yearless(mo: number, d: number, h: number, mi: number, s: number, ms: number, o?: TimestampOptions): number {
-  if (!validDate(2000, mo, d) || !validTime(h, mi, s)) return NaN;
-  const t = ((h * 60 + mi) * 60 + s) * 1000 + ms;
-  return at(yearFor(mo, d, t, o), mo, d, h, mi, s, ms);
-}
-
-// Rare shapes (mostly Loghub's), anchored at the start; built only after the fast paths fail.
-const SHAPES: Shape[] = [
-  // HDFS `081109 203615`
-  { re: /^(\d\d)(\d\d)(\d\d) (\d\d)(\d\d)(\d\d)(?!\d)/, build: (g) => at(2000 + num(g[1]), num(g[2]), num(g[3]), num(g[4]), num(g[5]), num(g[6]), 0) },
-  // Spark `17/06/09 20:10:40`
-  { re: /^(\d\d)\/(\d\d)\/(\d\d) (\d\d):(\d\d):(\d\d)/, build: (g) => at(2000 + num(g[1]), num(g[2]), num(g[3]), num(g[4]), num(g[5]), num(g[6]), 0) },
-  // `2016/9/27 20:30:31.455`, `2005.06.03 ...`
-  { re: /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ :T-](\d\d)[:.](\d\d)[:.](\d\d)(?:[.,](\d+))?)?(?![\d.])/, build: (g) => at(num(g[1]), num(g[2]), num(g[3]), num(g[4]), num(g[5]), num(g[6]), ms3(g[7])) },
-  // BGL `2005-06-03-15.42.50.675872`
-  { re: /^(\d{4})-(\d\d)-(\d\d)-(\d\d)\.(\d\d)\.(\d\d)(?:\.(\d+))?/, build: (g) => at(num(g[1]), num(g[2]), num(g[3]), num(g[4]), num(g[5]), num(g[6]), ms3(g[7])) },
-  // HealthApp `20171223-22:15:29:606`
-  { re: /^(\d{4})(\d\d)(\d\d)-(\d\d):(\d\d):(\d\d)(?::(\d{1,3}))?/, build: (g) => at(num(g[1]), num(g[2]), num(g[3]), num(g[4]), num(g[5]), num(g[6]), num(g[7])) },
-  // Android `03-17 16:13:38.811`
-  { re: /^(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d+))?/, build: (g, o) => yearless(num(g[1]), num(g[2]), num(g[3]), num(g[4]), num(g[5]), ms3(g[6]), o) },
-  // Proxifier `10.30 16:49:06`
-  { re: /^(\d\d)\.(\d\d) (\d\d):(\d\d):(\d\d)/, build: (g, o) => yearless(num(g[1]), num(g[2]), num(g[3]), num(g[4]), num(g[5]), 0, o) },
-];
-let lastShape = 0;
-
-function readRare(s: string, i: number, o?: TimestampOptions): number {
-  const text = i === 0 ? s : s.slice(i);
-  for (let n = 0; n < SHAPES.length; n++) {
-    const k = (lastShape + n) % SHAPES.length;
-    const shape = SHAPES[k]!;
-    const m = shape.re.exec(text);
-    if (!m) continue;
-    const t = shape.build(m as unknown as string[], o);
-    if (Number.isNaN(t)) continue;
-    lastShape = k;
-    endIndex = i + m[0].length;
-    return t;
-  }
-  return NaN;
-}
-
 /**
  * Reads a timestamp starting at `start` of a line (ISO 8601, syslog, ctime, Apache access,
  * and the Loghub shapes). Returns epoch ms UTC, or NaN when none starts there; on success
@@ -302,7 +231,9 @@ export function readTimestamp(s: string, start = 0, options?: TimestampOptions):
       const t = readApache(s, start);
       if (!Number.isNaN(t)) return t;
     }
-    return readRare(s, start, options);
+    const t = readRareTimestamp(s, start, options);
+    if (!Number.isNaN(t)) endIndex = start + rareTimestampLength();
+    return t;
   }
   if ((c | 32) >= 97 && (c | 32) <= 122) return readSyslog(s, start, options);
   return NaN;

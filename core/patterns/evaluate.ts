@@ -33,7 +33,7 @@ export function groupingAccuracy(truth: readonly string[], predicted: readonly s
   for (const p of predicted) predictedSizes.set(p, (predictedSizes.get(p) ?? 0) + 1);
   let correct = 0;
   for (const lines of groups(truth).values()) {
-    const first = predicted[lines[0]!]!;
+    const first = predicted[lines[0]];
     const sameCluster = lines.every((i) => predicted[i] === first);
     if (sameCluster && predictedSizes.get(first) === lines.length) correct += lines.length;
   }
@@ -49,7 +49,7 @@ export function parsingAccuracy(truth: readonly string[], predicted: readonly st
   if (truth.length === 0) return 1;
   let correct = 0;
   truth.forEach((t, i) => {
-    if (normalizeTemplate(t) === normalizeTemplate(predicted[i]!)) correct++;
+    if (normalizeTemplate(t) === normalizeTemplate(predicted[i])) correct++;
   });
   return correct / truth.length;
 }

@@ -40,7 +40,8 @@ const PYTHON_LIBRARY_PATH = /(site-packages|dist-packages|\/lib\/python[\d.]*\/|
 
 export const TOP_FRAMES = 3;
 
-const JAVA_HEAD = /^\s*(?:Exception in thread "[^"]*" )?([A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:Exception|Error|Throwable|Fault|Failure)[\w$]*)(?::\s?(.*))?$/;
+const JAVA_HEAD =
+  /^\s*(?:Exception in thread "[^"]*" )?([A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:Exception|Error|Throwable|Fault|Failure)[\w$]*)(?::\s?(.*))?$/;
 const JAVA_FRAME = /^\s*at ([\w$.<>/-]+)\(/;
 const PYTHON_FRAME = /^\s*File "([^"]+)", line \d+, in (\S+)/;
 const PYTHON_LAST = /^([A-Za-z_][\w.]*(?:Error|Exception|Warning|Exit|Interrupt)?)(?::\s?(.*))?$/;
@@ -65,7 +66,7 @@ function javaSignature(lines: readonly string[]): ExceptionSignature | null {
   const firstFrame = lines.findIndex((l) => JAVA_FRAME.test(l));
   if (firstFrame < 1) return null;
   let head: RegExpExecArray | null = null;
-  for (let i = firstFrame - 1; i >= 0 && !head; i--) head = JAVA_HEAD.exec(lines[i]!);
+  for (let i = firstFrame - 1; i >= 0 && !head; i--) head = JAVA_HEAD.exec(lines[i]);
   if (!head) return null;
   const frames: string[] = [];
   let anyFrame = false;
@@ -75,21 +76,21 @@ function javaSignature(lines: readonly string[]): ExceptionSignature | null {
     if (!frame) continue;
     anyFrame = true;
     // Generated proxy and lambda names carry counters; keep the stable part.
-    const name = frame[1]!.replace(/\$\$[\w$]*|\$\d+/g, '');
+    const name = frame[1].replace(/\$\$[\w$]*|\$\d+/g, '');
     if (isApplicationJavaFrame(name) && frames.length < TOP_FRAMES) frames.push(name);
   }
   if (!anyFrame) return null;
-  return build(head[1]!, head[2] ?? '', frames);
+  return build(head[1], head[2] ?? '', frames);
 }
 
 function pythonSignature(lines: readonly string[]): ExceptionSignature | null {
-  if (!/^\s*Traceback \(most recent call last\):/.test(lines[0]!)) return null;
+  if (!/^\s*Traceback \(most recent call last\):/.test(lines[0])) return null;
   const calls: string[] = [];
   for (const line of lines) {
     const frame = PYTHON_FRAME.exec(line);
-    if (frame && !PYTHON_LIBRARY_PATH.test(frame[1]!)) {
-      const file = frame[1]!.split(/[\\/]/).pop()!;
-      calls.push(`${file}:${frame[2]!}`);
+    if (frame && !PYTHON_LIBRARY_PATH.test(frame[1])) {
+      const file = frame[1].split(/[\\/]/).pop()!;
+      calls.push(`${file}:${frame[2]}`);
     }
   }
   const last = [...lines].reverse().find((l) => l.trim() !== '' && !/^\s/.test(l));
@@ -97,7 +98,7 @@ function pythonSignature(lines: readonly string[]): ExceptionSignature | null {
   if (!tail) return null;
   // Python prints the innermost call last; the top frames are the last ones.
   const frames = calls.reverse().slice(0, TOP_FRAMES);
-  return build(tail[1]!, tail[2] ?? '', frames);
+  return build(tail[1], tail[2] ?? '', frames);
 }
 
 /**

@@ -44,7 +44,7 @@ export function benchmarkFormatRegex(format: string): RegExp {
   let pattern = '';
   for (const part of format.split(/(<[^<>]+>)/)) {
     const field = /^<([^<>]+)>$/.exec(part);
-    pattern += field ? `(?<${field[1]!}>.*?)` : part.replace(/ +/g, '\\s+');
+    pattern += field ? `(?<${field[1]}>.*?)` : part.replace(/ +/g, '\\s+');
   }
   return new RegExp(`^${pattern}$`);
 }
@@ -64,7 +64,7 @@ interface TruthRow {
 
 /** The Content of each raw line the format matches (the benchmark skips the others). */
 export function loghubContents(dir: string, dataset: string): string[] {
-  const regex = benchmarkFormatRegex(LOGHUB_FORMATS[dataset]!);
+  const regex = benchmarkFormatRegex(LOGHUB_FORMATS[dataset]);
   const raw = readFileSync(join(dir, dataset, `${dataset}_2k.log`), 'utf8');
   const contents: string[] = [];
   for (const line of raw.split('\n')) {
@@ -77,10 +77,10 @@ export function loghubContents(dir: string, dataset: string): string[] {
 /** Mines one data set and scores it; throws when its files are missing or misaligned. */
 export function scoreLoghubDataset(dir: string, dataset: string): DatasetScore {
   const contents = loghubContents(dir, dataset);
-  const truth = parse(
+  const truth = parse<TruthRow>(
     readFileSync(join(dir, dataset, `${dataset}_2k.log_structured_corrected.csv`), 'utf8'),
     { columns: true, skip_empty_lines: true },
-  ) as TruthRow[];
+  );
   if (truth.length !== contents.length) {
     throw new RangeError(`${dataset}: ${contents.length} lines parsed, ${truth.length} in truth`);
   }

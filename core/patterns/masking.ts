@@ -26,8 +26,16 @@ const PATH_END = `\\s,!;:=|"'\\[\\](){}`;
 
 export const MASKING_RULES: readonly MaskingRule[] = [
   {
+    name: 'date-time',
+    // `Fri Jun 17 07:07:00 2005` in a message: the time stays, masked later as <*>:<*>:<*>.
+    pattern:
+      /\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s+(\d{1,2}:\d{2}:\d{2})(?:\s+\d{4})?\b/g,
+    replacement: '$1',
+    hints: [':'],
+  },
+  {
     name: 'url',
-    pattern: /\b[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s"'<>\]\[)(,]+/g,
+    pattern: /\b[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s"'<>\][)(,]+/g,
     replacement: WILDCARD,
     hints: ['://'],
   },
@@ -59,9 +67,16 @@ export const MASKING_RULES: readonly MaskingRule[] = [
     name: 'host-name',
     // Dotted names ending in a top-level domain; Java packages (`org.apache.X`) do not.
     pattern:
-      /(?<![\w.-])(?:[a-zA-Z0-9-]+\.)+(?:com|net|org|edu|gov|mil|io|cn|hk|uk|de|jp|fr|ru|br|in|au|ca|us|eu|info|biz|me|co|tv|cc|local|localdomain|internal|lan|corp)(?![\w-])/g,
+      /\b(?<![.-])(?:[a-zA-Z0-9-]+\.)+(?:com|net|org|edu|gov|mil|io|cn|hk|uk|de|jp|fr|ru|br|in|au|ca|us|eu|info|biz|me|co|tv|cc|asia|xyz|top|local|localdomain|internal|lan|corp)(?![\w-])/g,
     replacement: WILDCARD,
     hints: ['.'],
+  },
+  {
+    name: 'host-port',
+    // A bare `name:port` word (`wpad:80`); dotted hosts and IPs are masked above.
+    pattern: /(?<=^|\s)[A-Za-z][\w.-]*:\d{2,5}(?=\s|$)/g,
+    replacement: `${WILDCARD}:${WILDCARD}`,
+    hints: [':'],
   },
   {
     name: 'quoted-value',
@@ -108,11 +123,20 @@ export const MASKING_RULES: readonly MaskingRule[] = [
  * Replaces every variable a rule recognizes by `<*>`; returns the masked message. Never
  * throws: a message no rule matches comes back unchanged.
  */
-export function maskMessage(message: string, rules: readonly MaskingRule[] = MASKING_RULES): string {
+export function maskMessage(
+  message: string,
+  rules: readonly MaskingRule[] = MASKING_RULES,
+): string {
   let out = message;
   for (const rule of rules) {
-    if (!rule.hints.some((h) => out.includes(h))) continue;
-    out = out.replace(rule.pattern, rule.replacement);
+    let hinted = false;
+    for (const hint of rule.hints) {
+      if (out.includes(hint)) {
+        hinted = true;
+        break;
+      }
+    }
+    if (hinted) out = out.replace(rule.pattern, rule.replacement);
   }
   return out;
 }

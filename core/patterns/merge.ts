@@ -6,6 +6,8 @@
  * largest member.
  */
 import { WILDCARD } from './masking.ts';
+import { generalizeToken } from './parse-tree.ts';
+import { collapseWildcards } from './tokenize.ts';
 
 export interface MergeInput {
   key: number;
@@ -43,10 +45,25 @@ export function mergeBySkeleton(clusters: readonly MergeInput[]): Map<number, st
       leaders.set(skeleton, c);
     }
   }
+  // Members as long as their leader widen it where they differ (`()` and `(<*>)`).
+  const widened = new Map<MergeInput, string[]>();
   for (const c of clusters) {
     const words = templateSkeleton(c.template);
     const leader = words.length >= MIN_SKELETON_WORDS ? leaders.get(words.join(' ')) : undefined;
-    out.set(c.key, leader ? leader.template : c.template);
+    if (!leader || leader === c) continue;
+    let tokens = widened.get(leader);
+    if (!tokens) widened.set(leader, (tokens = leader.template.split(' ')));
+    const own = c.template.split(' ');
+    if (own.length !== tokens.length) continue;
+    own.forEach((t, i) => {
+      if (t !== tokens[i]) tokens[i] = generalizeToken(tokens[i], t);
+    });
+  }
+  for (const c of clusters) {
+    const words = templateSkeleton(c.template);
+    const leader = words.length >= MIN_SKELETON_WORDS ? leaders.get(words.join(' ')) : undefined;
+    const tokens = leader ? widened.get(leader) : undefined;
+    out.set(c.key, tokens ? collapseWildcards(tokens.join(' ')) : (leader ?? c).template);
   }
   return out;
 }

@@ -9,7 +9,11 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { CaselineError } from '../errors.ts';
-import { compileLoghubFormat, matchLoghubLine, type LoghubFormat } from '../ingest/formats/loghub-format.ts';
+import {
+  compileLoghubFormat,
+  matchLoghubLine,
+  type LoghubFormat,
+} from '../ingest/formats/loghub-format.ts';
 import { createSignatureMiner, type MinedCluster } from './miner.ts';
 
 export interface MinePatternsOptions {
@@ -39,7 +43,11 @@ function compileFormat(logFormat: string | undefined): LoghubFormat | null {
     if (!format.fields.includes('Content')) throw new RangeError('no <Content> field');
     return format;
   } catch {
-    throw new CaselineError('bad-arguments', { logFormat }, `log format needs a <Content> field: ${logFormat}`);
+    throw new CaselineError(
+      'bad-arguments',
+      { logFormat },
+      `log format needs a <Content> field: ${logFormat}`,
+    );
   }
 }
 
@@ -70,7 +78,7 @@ async function writeCsv(
   await write('LineId,Content,EventId,EventTemplate\n');
   let n = 0;
   for await (const line of openLines(options.file)) {
-    const cluster = byKey.get(keys[n]!)!;
+    const cluster = byKey.get(keys[n])!;
     n++;
     const row = [String(n), contentOf(format, line), cluster.signatureId, cluster.template];
     await write(row.map(csvField).join(',') + '\n');
@@ -111,7 +119,12 @@ export async function minePatternsFile(options: MinePatternsOptions): Promise<Mi
   for (const c of mined.clusters) {
     const entry = bySignature.get(c.signatureId);
     if (entry) entry.count += c.count;
-    else bySignature.set(c.signatureId, { eventId: c.signatureId, template: c.template, count: c.count });
+    else
+      bySignature.set(c.signatureId, {
+        eventId: c.signatureId,
+        template: c.template,
+        count: c.count,
+      });
   }
   const templates = [...bySignature.values()].sort(
     (a, b) => b.count - a.count || a.eventId.localeCompare(b.eventId),

@@ -5,6 +5,7 @@
  */
 import { exceptionSignature } from './exceptions.ts';
 import { mergeBySkeleton } from './merge.ts';
+import { splitByWords } from './split.ts';
 import { DEFAULT_TREE_OPTIONS, ParseTree, type ParseTreeOptions } from './parse-tree.ts';
 import { signatureId } from './signature-id.ts';
 import { collapseWildcards, tokenize } from './tokenize.ts';
@@ -28,6 +29,11 @@ export interface MinedSignatures {
 export interface SignatureMiner {
   /** Mines one message (multi-line: a stack trace or the first line); returns a cluster key. */
   add(message: string, service: string | null): number;
+  /**
+   * Groups an event whose template is already known from its structure (an access-log
+   * route, an exception signature): no tree, the template is the cluster.
+   */
+  addTemplate(template: string, service: string | null): number;
   /** Final templates and ids; the miner can keep adding afterwards. */
   finish(): MinedSignatures;
 }
@@ -53,7 +59,9 @@ function firstLine(message: string): string {
  * Creates a miner with one parse tree per service (one set of masking rules and
  * thresholds for all logs). Never throws on any input string.
  */
-export function createSignatureMiner(options: ParseTreeOptions = DEFAULT_TREE_OPTIONS): SignatureMiner {
+export function createSignatureMiner(
+  options: ParseTreeOptions = DEFAULT_TREE_OPTIONS,
+): SignatureMiner {
   let lastKey = 0;
   const nextKey = (): number => ++lastKey;
   const trees = new Map<string | null, ParseTree>();
@@ -90,20 +98,26 @@ export function createSignatureMiner(options: ParseTreeOptions = DEFAULT_TREE_OP
         if (exception) return addException(exception.template, service);
         message = firstLine(message);
       }
-      return treeFor(service).add(tokenize(message)).key;
+      return treeFor(service).add(tokenize(message));
+    },
+
+    addTemplate(template, service) {
+      return addException(template, service);
     },
 
     finish() {
       const clusters: MinedCluster[] = [];
       const oldIds = new Map<string, string>();
       for (const [service, tree] of trees) {
-        const mined = tree.clusters().map((c) => ({
-          key: c.key,
-          template: templateFromTokens(c.tokens),
-          count: c.count,
-        }));
-        const merged = mergeBySkeleton(mined);
+        const mined: { key: number; template: string; count: number; history: string[] }[] = [];
         for (const c of tree.clusters()) {
+          for (const [key, tokens] of splitByWords(c)) {
+            const count = [...c.groups.values()].find((g) => g.key === key)!.count;
+            mined.push({ key, template: templateFromTokens(tokens), count, history: c.history });
+          }
+        }
+        const merged = mergeBySkeleton(mined);
+        for (const c of mined) {
           const template = merged.get(c.key)!;
           const id = signatureId(service, template);
           clusters.push({ key: c.key, signatureId: id, template, service, count: c.count });
@@ -116,7 +130,13 @@ export function createSignatureMiner(options: ParseTreeOptions = DEFAULT_TREE_OP
       for (const [service, byTemplate] of exceptions) {
         for (const c of byTemplate.values()) {
           const id = signatureId(service, c.template);
-          clusters.push({ key: c.key, signatureId: id, template: c.template, service, count: c.count });
+          clusters.push({
+            key: c.key,
+            signatureId: id,
+            template: c.template,
+            service,
+            count: c.count,
+          });
         }
       }
       clusters.sort((a, b) => a.key - b.key);

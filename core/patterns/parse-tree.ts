@@ -15,14 +15,41 @@ export interface ParseTreeOptions {
   maxChildren: number;
 }
 
-export const DEFAULT_TREE_OPTIONS: ParseTreeOptions = { depth: 4, similarity: 0.5, maxChildren: 100 };
+export const DEFAULT_TREE_OPTIONS: ParseTreeOptions = {
+  depth: 4,
+  similarity: 0.5,
+  maxChildren: 100,
+};
+
+/**
+ * The messages of a cluster that share the same plain words where its template has
+ * `<*>`; the finish step decides whether such a position is a variable (many values) or
+ * tells events apart (a few recurring words, `VM Paused` / `VM Resumed`).
+ */
+export interface WordGroup {
+  readonly key: number;
+  /** Tokens of the group's first message. */
+  readonly tokens: readonly string[];
+  count: number;
+}
 
 export interface TreeCluster {
-  readonly key: number;
   tokens: string[];
   count: number;
   /** Earlier, more specific templates of this cluster (token strings), oldest first. */
   readonly history: string[];
+  readonly groups: Map<string, WordGroup>;
+  /** True once the cluster had more word groups than tracked (all positions variable). */
+  overflow: boolean;
+}
+
+/** Word groups tracked per cluster; beyond this its positions count as variables. */
+const MAX_GROUPS = 64;
+const OVERFLOW = '\u0002';
+
+/** A plain word: a token without a variable (`HTTPS`, `Resumed`, `SOCKS5`). */
+export function isPlainWord(token: string): boolean {
+  return !token.includes(WILDCARD);
 }
 
 interface TreeNode {
@@ -44,8 +71,8 @@ function similarity(template: readonly string[], tokens: readonly string[]): num
   let same = 0;
   let counted = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = template[i]!;
-    const m = tokens[i]!;
+    const t = template[i];
+    const m = tokens[i];
     if (t === WILDCARD && m === WILDCARD) continue;
     counted++;
     if (t === m) same++;
@@ -64,13 +91,13 @@ export function generalizeToken(a: string, b: string): string {
     return `${a.slice(0, sep + 1)}${WILDCARD}`;
   }
   let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre] && PUNCT.test(a[pre]!)) pre++;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre] && PUNCT.test(a[pre])) pre++;
   let suf = 0;
   while (
     suf < a.length - pre &&
     suf < b.length - pre &&
     a[a.length - 1 - suf] === b[b.length - 1 - suf] &&
-    PUNCT.test(a[a.length - 1 - suf]!)
+    PUNCT.test(a[a.length - 1 - suf])
   ) {
     suf++;
   }
@@ -98,19 +125,49 @@ export class ParseTree {
     private readonly nextKey: () => number,
   ) {}
 
-  /** Adds one tokenized message; returns the cluster it joined or founded. */
-  add(tokens: string[]): TreeCluster {
+  /** Adds one tokenized message; returns the key of its word group. */
+  add(tokens: string[]): number {
     const leaf = this.leafFor(tokens);
-    const cluster = this.bestMatch(leaf.clusters, tokens);
+    let cluster = this.bestMatch(leaf.clusters, tokens);
     if (cluster) {
       cluster.count++;
       this.generalize(cluster, tokens);
-      return cluster;
+    } else {
+      cluster = {
+        tokens: tokens.slice(),
+        count: 1,
+        history: [],
+        groups: new Map(),
+        overflow: false,
+      };
+      leaf.clusters.push(cluster);
+      this.all.push(cluster);
     }
-    const created: TreeCluster = { key: this.nextKey(), tokens: tokens.slice(), count: 1, history: [] };
-    leaf.clusters.push(created);
-    this.all.push(created);
-    return created;
+    return this.groupOf(cluster, tokens).key;
+  }
+
+  private groupOf(cluster: TreeCluster, tokens: readonly string[]): WordGroup {
+    let id = '';
+    const template = cluster.tokens;
+    for (let i = 0; i < template.length; i++) {
+      const t = template[i];
+      if (t === WILDCARD || t.includes(WILDCARD)) {
+        const m = tokens[i];
+        id += m === WILDCARD ? '*' : `${i}\u0001${m}\u0001`;
+      }
+    }
+    let group = cluster.groups.get(id);
+    if (!group && cluster.groups.size >= MAX_GROUPS) {
+      cluster.overflow = true;
+      group = cluster.groups.get(OVERFLOW);
+      id = OVERFLOW;
+    }
+    if (!group) {
+      group = { key: this.nextKey(), tokens: tokens.slice(), count: 0 };
+      cluster.groups.set(id, group);
+    }
+    group.count++;
+    return group;
   }
 
   /** Every cluster, in order of creation. */
@@ -126,7 +183,7 @@ export class ParseTree {
     }
     const steps = Math.min(this.options.depth - 2, tokens.length);
     for (let i = 0; i < steps; i++) {
-      node = this.child(node, tokens[i]!);
+      node = this.child(node, tokens[i]);
     }
     return node;
   }
@@ -145,7 +202,10 @@ export class ParseTree {
     return next;
   }
 
-  private bestMatch(clusters: readonly TreeCluster[], tokens: readonly string[]): TreeCluster | null {
+  private bestMatch(
+    clusters: readonly TreeCluster[],
+    tokens: readonly string[],
+  ): TreeCluster | null {
     let best: TreeCluster | null = null;
     let bestSim = -1;
     for (const cluster of clusters) {
@@ -162,10 +222,11 @@ export class ParseTree {
     let changed = false;
     const template = cluster.tokens;
     for (let i = 0; i < template.length; i++) {
-      if (!tokenCovers(template[i]!, tokens[i]!)) {
-        if (!changed && cluster.history.length < MAX_HISTORY) cluster.history.push(template.join(' '));
+      if (!tokenCovers(template[i], tokens[i])) {
+        if (!changed && cluster.history.length < MAX_HISTORY)
+          cluster.history.push(template.join(' '));
         changed = true;
-        template[i] = generalizeToken(template[i]!, tokens[i]!);
+        template[i] = generalizeToken(template[i], tokens[i]);
       }
     }
   }

@@ -32,5 +32,5 @@ export function templateCovers(general: string, specific: string): boolean {
   const g = normalizeTemplate(general).split(' ');
   const s = normalizeTemplate(specific).split(' ');
   if (g.length !== s.length) return false;
-  return g.every((t, i) => t === s[i] || (t.includes('<*>') && tokenPattern(t).test(s[i]!)));
+  return g.every((t, i) => t === s[i] || (t.includes('<*>') && tokenPattern(t).test(s[i])));
 }

@@ -45,7 +45,11 @@ function isVariablePart(token: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = token.charCodeAt(i);
     if (c >= DIGIT_0 && c <= DIGIT_9) {
-      if (i === start || token.charCodeAt(i - 1) === UNDERSCORE || token.charCodeAt(i - 1) === MINUS) {
+      if (
+        i === start ||
+        token.charCodeAt(i - 1) === UNDERSCORE ||
+        token.charCodeAt(i - 1) === MINUS
+      ) {
         return true;
       }
       digits++;
@@ -55,7 +59,9 @@ function isVariablePart(token: string, start: number, end: number): boolean {
   }
   if (digits >= 2) return true;
   const length = end - start;
-  return (length === 4 || length === 5) && LITERAL_VARIABLES.has(token.slice(start, end).toLowerCase());
+  return (
+    (length === 4 || length === 5) && LITERAL_VARIABLES.has(token.slice(start, end).toLowerCase())
+  );
 }
 
 /** Merges `<*><*>` and `<*>.<*>` into one `<*>` (repeatedly). */
@@ -94,7 +100,11 @@ export function maskToken(token: string): string {
     start = i + 1;
   }
   // Rare: redo with digit-bearing constant parts as variables.
-  if (anyVariable && constantWithDigit) out = out.replace(/[^\s,!;:=|"'[\](){}.+@#$%&<>*-]*\d[^\s,!;:=|"'[\](){}.+@#$%&<>*-]*/g, WILDCARD);
+  if (anyVariable && constantWithDigit)
+    out = out.replace(
+      /[^\s,!;:=|"'[\](){}.+@#$%&<>*-]*\d[^\s,!;:=|"'[\](){}.+@#$%&<>*-]*/g,
+      WILDCARD,
+    );
   return collapseWildcards(out);
 }
 

@@ -172,7 +172,9 @@ function readIssue(
       const field = str(item?.field)?.toLowerCase();
       if (field !== 'status' && field !== 'assignee') continue;
       // `toString` is also every object's method: read it only as the item's own key.
-      const toValue: unknown = item && Object.hasOwn(item, 'toString') ? item['toString'] : null;
+      const toValue: unknown = item
+        ? Object.getOwnPropertyDescriptor(item, 'toString')?.value
+        : null;
       const from = field === 'status' ? normalizeStatus(item?.fromString) : str(item?.fromString);
       const to = field === 'status' ? normalizeStatus(toValue) : str(toValue);
       batch.addEvent({

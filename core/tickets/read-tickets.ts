@@ -4,7 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { CaselineError } from '../errors.ts';
-import { isObject } from './json-access.ts';
+import { arr, isObject } from './json-access.ts';
 import type { JsonObject } from './json-access.ts';
 import { readTicketCsv, isTicketCsvHeader } from './csv-tickets.ts';
 import { isJiraDocument, readJira } from './jira.ts';
@@ -39,11 +39,12 @@ export async function readTicketFile(path: string): Promise<TicketFileResult> {
 function csvHeader(head: string): string[] | null {
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
   try {
-    const rows = parse<string[]>(firstLine, {
+    const rows: unknown = parse(firstLine, {
       delimiter: detectDelimiter(firstLine),
       bom: true,
     });
-    return rows[0]?.map((h) => h.trim().toLowerCase()) ?? null;
+    const first = arr(rows)[0];
+    return Array.isArray(first) ? arr(first).map((h) => String(h).trim().toLowerCase()) : null;
   } catch {
     return null;
   }

@@ -39,10 +39,6 @@ export class TicketBatch {
     return true;
   }
 
-  hasTicket(id: string): boolean {
-    return this.ids.has(id);
-  }
-
   addEvent(event: TicketEventRow): void {
     this.events.push(event);
   }

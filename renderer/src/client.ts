@@ -18,6 +18,13 @@ const envelopeSchema = z.union([
   }),
 ]);
 
+declare global {
+  interface Window {
+    /** Put there by the Electron preload. Typed loosely on purpose: answers are validated. */
+    caseline?: { call(method: string, args: unknown): Promise<unknown> };
+  }
+}
+
 type Transport = (method: Method, args: unknown) => Promise<unknown>;
 
 function failure(code: string, params: Record<string, string | number> = {}): Envelope<never> {

@@ -4,14 +4,14 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import deCommon from '../../locales/de/common.json';
-import deErrors from '../../locales/de/errors.json';
-import deMenu from '../../locales/de/menu.json';
-import deOverview from '../../locales/de/overview.json';
-import enCommon from '../../locales/en/common.json';
-import enErrors from '../../locales/en/errors.json';
-import enMenu from '../../locales/en/menu.json';
-import enOverview from '../../locales/en/overview.json';
+import deCommon from '../../locales/de/common.json' with { type: 'json' };
+import deErrors from '../../locales/de/errors.json' with { type: 'json' };
+import deMenu from '../../locales/de/menu.json' with { type: 'json' };
+import deOverview from '../../locales/de/overview.json' with { type: 'json' };
+import enCommon from '../../locales/en/common.json' with { type: 'json' };
+import enErrors from '../../locales/en/errors.json' with { type: 'json' };
+import enMenu from '../../locales/en/menu.json' with { type: 'json' };
+import enOverview from '../../locales/en/overview.json' with { type: 'json' };
 
 export const resources = {
   en: { common: enCommon, overview: enOverview, errors: enErrors, menu: enMenu },

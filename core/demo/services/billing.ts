@@ -1,7 +1,6 @@
 import type { Rng } from '../prng.ts';
 import { WeightedPicker } from '../prng.ts';
 import { compile, fill } from '../template.ts';
-import type { Template } from '../template.ts';
 import { log4jTime } from '../time.ts';
 import type { RecordContext, ServiceFormat } from './service.ts';
 
@@ -53,10 +52,15 @@ const MESSAGES: [string, string][] = [
   ['InvoiceJob', 'E Invoice {inv} skipped: missing billing address for tenant {tenant}'],
   ['PaymentGateway', 'E Payment provider returned 502 for invoice {inv}'],
 ];
-const BACKGROUND = MESSAGES.map(([logger, source]) => ({ logger: `${P}.${logger}`, tpl: compile(source) }));
+const BACKGROUND = MESSAGES.map(([logger, source]) => ({
+  logger: `${P}.${logger}`,
+  tpl: compile(source),
+}));
 const PICKER = new WeightedPicker(
   BACKGROUND,
-  BACKGROUND.map((b, i) => ({ debug: 4, info: 10, warn: 1.2, error: 0.3 })[b.tpl.level] / Math.pow(1 + i, 0.4)),
+  BACKGROUND.map(
+    (b, i) => ({ debug: 4, info: 10, warn: 1.2, error: 0.3 })[b.tpl.level] / Math.pow(1 + i, 0.4),
+  ),
 );
 const LEVELS = { debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR' } as const;
 const FRAMES = [
@@ -77,12 +81,19 @@ function stack(rng: Rng, exception: readonly (readonly [string, string])[], out:
   exception.forEach(([cls, msg], i) => {
     out.push(`${i === 0 ? '' : 'Caused by: '}${cls}: ${msg}`);
     const frames = i === 0 ? rng.int(4, 7) : 3;
-    for (let f = 0; f < frames; f++) out.push(`\tat ${fill(FRAMES[f % FRAMES.length] as Template, rng, NO_CTX)}`);
+    for (let f = 0; f < frames; f++)
+      out.push(`\tat ${fill(FRAMES[f % FRAMES.length], rng, NO_CTX)}`);
     if (i > 0) out.push(`\t... ${rng.int(5, 14)} more`);
   });
 }
 
-function head(rng: Rng, ctx: RecordContext, level: keyof typeof LEVELS, logger: string, msg: string): string {
+function head(
+  rng: Rng,
+  ctx: RecordContext,
+  level: keyof typeof LEVELS,
+  logger: string,
+  msg: string,
+): string {
   return `${log4jTime(ctx.t)} ${LEVELS[level]} [pool-${rng.int(1, 4)}-thread-${rng.int(1, 12)}] ${logger} - ${msg}`;
 }
 

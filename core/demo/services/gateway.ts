@@ -67,7 +67,13 @@ const AGENTS = [
   'curl/8.5.0',
   'Go-http-client/2.0',
 ];
-const REFERERS = ['-', '-', '-', 'https://app.example.com/dashboard', 'https://app.example.com/orders'];
+const REFERERS = [
+  '-',
+  '-',
+  '-',
+  'https://app.example.com/dashboard',
+  'https://app.example.com/orders',
+];
 
 function line(rng: Rng, ctx: RecordContext, request: string, status: number): string {
   const ip = `${rng.int(11, 223)}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;

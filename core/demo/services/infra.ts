@@ -36,7 +36,9 @@ const MESSAGES: [string, string][] = [
 const TEMPLATES = MESSAGES.map(([app, m]) => ({ app, tpl: compile(m) }));
 const PICKER = new WeightedPicker(
   TEMPLATES,
-  TEMPLATES.map((x, i) => ({ debug: 4, info: 10, warn: 1.5, error: 0.2 })[x.tpl.level] / Math.pow(1 + i, 0.3)),
+  TEMPLATES.map(
+    (x, i) => ({ debug: 4, info: 10, warn: 1.5, error: 0.2 })[x.tpl.level] / Math.pow(1 + i, 0.3),
+  ),
 );
 const SEVERITY = { debug: 7, info: 6, warn: 4, error: 3 } as const;
 const NO_CTX = { tenant: '', user: '', requestId: '' };

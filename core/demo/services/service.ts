@@ -1,7 +1,8 @@
 import type { Rng } from '../prng.ts';
 import type { Template } from '../template.ts';
 
-export type ServiceName = 'api-gateway' | 'orders-service' | 'billing-worker' | 'auth-service' | 'infra';
+export type ServiceName =
+  'api-gateway' | 'orders-service' | 'billing-worker' | 'auth-service' | 'infra';
 
 /** What one log record knows before it is formatted. */
 export interface RecordContext {

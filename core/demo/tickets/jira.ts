@@ -1,7 +1,13 @@
 import { jiraTime } from '../time.ts';
 import type { DemoTicket } from './model.ts';
 
-const STATUS = { new: 'Open', open: 'In Progress', pending: 'Waiting for customer', solved: 'Resolved', closed: 'Closed' } as const;
+const STATUS = {
+  new: 'Open',
+  open: 'In Progress',
+  pending: 'Waiting for customer',
+  solved: 'Resolved',
+  closed: 'Closed',
+} as const;
 const PRIORITY = { urgent: 'Highest', high: 'High', normal: 'Medium', low: 'Low' } as const;
 
 /**
@@ -11,9 +17,17 @@ const PRIORITY = { urgent: 'Highest', high: 'High', normal: 'Medium', low: 'Low'
 export function jiraExport(tickets: readonly DemoTicket[]): unknown {
   const issues = tickets.map((t) => {
     const id = String(10000 + t.seq);
-    const histories = [{ created: jiraTime(t.createdAt + 15 * 60_000), items: [{ field: 'status', fromString: 'Open', toString: 'In Progress' }] }];
+    const histories = [
+      {
+        created: jiraTime(t.createdAt + 15 * 60_000),
+        items: [{ field: 'status', fromString: 'Open', toString: 'In Progress' }],
+      },
+    ];
     if (t.resolvedAt !== null) {
-      histories.push({ created: jiraTime(t.resolvedAt), items: [{ field: 'status', fromString: 'In Progress', toString: STATUS[t.status] }] });
+      histories.push({
+        created: jiraTime(t.resolvedAt),
+        items: [{ field: 'status', fromString: 'In Progress', toString: STATUS[t.status] }],
+      });
     }
     const updated = Math.max(...t.comments.map((c) => c.ts));
     return {
@@ -36,12 +50,15 @@ export function jiraExport(tickets: readonly DemoTicket[]): unknown {
         versions: t.productVersion ? [{ name: t.productVersion }] : [],
         customfield_10010: t.customer.name,
         comment: {
-          comments: t.comments.slice(1).filter((c) => c.public).map((c, i) => ({
-            id: String(Number(id) * 10 + i),
-            author: { displayName: c.author },
-            body: c.body,
-            created: jiraTime(c.ts),
-          })),
+          comments: t.comments
+            .slice(1)
+            .filter((c) => c.public)
+            .map((c, i) => ({
+              id: String(Number(id) * 10 + i),
+              author: { displayName: c.author },
+              body: c.body,
+              created: jiraTime(c.ts),
+            })),
         },
       },
       changelog: { histories },

@@ -35,11 +35,18 @@ export function servicenowExport(tickets: readonly DemoTicket[]): unknown {
       priority: PRIORITY[t.priority],
       opened_at: snowTime(t.createdAt),
       resolved_at: resolved,
-      closed_at: t.status === 'closed' && t.resolvedAt !== null ? snowTime(t.resolvedAt + 3 * 86_400_000) : '',
+      closed_at:
+        t.status === 'closed' && t.resolvedAt !== null
+          ? snowTime(t.resolvedAt + 3 * 86_400_000)
+          : '',
       assignment_group: { display_value: group?.name ?? t.group, value: sysId(`group:${t.group}`) },
       assigned_to: { display_value: t.assignee, value: sysId(`user:${t.assignee}`) },
       company: { display_value: t.customer.name, value: sysId(`company:${t.customer.customerId}`) },
-      caller_id: { display_value: t.requester.name, value: sysId(`user:${t.requester.email}`), email: t.requester.email },
+      caller_id: {
+        display_value: t.requester.name,
+        value: sysId(`user:${t.requester.email}`),
+        email: t.requester.email,
+      },
       contact_type: 'email',
       category: t.kind,
       close_code: resolved ? 'Solved (Permanently)' : '',

@@ -16,7 +16,10 @@ function numericId(prefix: number, key: string): number {
  * each carrying its `comments` and, when solved, `metric_set.solved_at`.
  */
 export function zendeskExport(tickets: readonly DemoTicket[]): unknown {
-  const users = new Map<number, { id: number; name: string; email: string; organization_id: number | null }>();
+  const users = new Map<
+    number,
+    { id: number; name: string; email: string; organization_id: number | null }
+  >();
   const orgs = new Map<number, unknown>();
   const groupIds = new Map(SUPPORT_GROUPS.map((g, i) => [g.id, 360000000 + i]));
   const userId = (name: string, email: string, org: number | null): number => {
@@ -26,9 +29,18 @@ export function zendeskExport(tickets: readonly DemoTicket[]): unknown {
   };
   const out = tickets.map((t) => {
     const orgId = numericId(36, t.customer.customerId);
-    orgs.set(orgId, { id: orgId, name: t.customer.name, external_id: t.customer.customerId, organization_fields: { tenant_id: t.customer.tenants[0] } });
+    orgs.set(orgId, {
+      id: orgId,
+      name: t.customer.name,
+      external_id: t.customer.customerId,
+      organization_fields: { tenant_id: t.customer.tenants[0] },
+    });
     const requesterId = userId(t.requester.name, t.requester.email, orgId);
-    const assigneeId = userId(t.assignee, `${t.assignee.toLowerCase().replace(' ', '.')}@caseline-demo.example`, null);
+    const assigneeId = userId(
+      t.assignee,
+      `${t.assignee.toLowerCase().replace(' ', '.')}@caseline-demo.example`,
+      null,
+    );
     const updated = Math.max(...t.comments.map((c) => c.ts));
     return {
       url: `${BASE}/tickets/${t.externalId}.json`,
@@ -46,7 +58,10 @@ export function zendeskExport(tickets: readonly DemoTicket[]): unknown {
       assignee_id: assigneeId,
       created_at: isoSec(t.createdAt),
       updated_at: isoSec(updated),
-      custom_fields: [{ id: 360001, value: t.productVersion }, { id: 360002, value: t.customer.tenants[0] }],
+      custom_fields: [
+        { id: 360001, value: t.productVersion },
+        { id: 360002, value: t.customer.tenants[0] },
+      ],
       comments: t.comments.map((c, i) => ({
         id: Number(t.externalId) * 100 + i,
         author_id: c.agent ? assigneeId : requesterId,

@@ -15,7 +15,8 @@ function quoted(line: string, start: number): { text: string; end: number } | nu
   for (;;) {
     const q = line.indexOf('"', i);
     if (q < 0) return null;
-    if (line.charCodeAt(q - 1) !== 92 /* \ */) return { text: line.slice(start + 1, q), end: q + 1 };
+    if (line.charCodeAt(q - 1) !== 92 /* \ */)
+      return { text: line.slice(start + 1, q), end: q + 1 };
     i = q + 1;
   }
 }
@@ -32,7 +33,11 @@ function readNumberAt(line: string, i: number): number {
 }
 
 /** One access-log line to a record; null when the line is not in that shape. Never throws. */
-export function parseAccessLine(line: string, lineNo: number, time?: TimestampOptions): LogRecord | null {
+export function parseAccessLine(
+  line: string,
+  lineNo: number,
+  time?: TimestampOptions,
+): LogRecord | null {
   const sp1 = line.indexOf(' ');
   if (sp1 <= 0) return null;
   const lb = line.indexOf(' [', sp1);

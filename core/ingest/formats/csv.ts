@@ -92,8 +92,8 @@ export function createCsvParser(sink: ParseSink, mapper: FieldMapper): LineParse
     const obj: Record<string, unknown> = {};
     const count = Math.min(fields.length, columns.length);
     for (let k = 0; k < count; k++) {
-      const value = fields[k]!;
-      if (value !== '') obj[columns[k]!] = value;
+      const value = fields[k];
+      if (value !== '') obj[columns[k]] = value;
     }
     const rec = mapper.map(obj, lineNo, text);
     if (rec.ts === null) rec.ts = lastTs;

@@ -18,7 +18,10 @@ function nextField(line: string, i: number): number {
 const nil = (s: string): string | null => (s === '-' || s === '' ? null : s);
 
 /** `[id k="v"...][id2 ...]` from i; returns the parsed elements and the end index. */
-function structuredData(line: string, i: number): { sd: Record<string, Record<string, string>>; end: number } | null {
+function structuredData(
+  line: string,
+  i: number,
+): { sd: Record<string, Record<string, string>>; end: number } | null {
   const sd: Record<string, Record<string, string>> = {};
   while (line.charCodeAt(i) === 91 /* [ */) {
     const idEnd = line.slice(i + 1).search(/[ \]]/);
@@ -168,7 +171,11 @@ function rfc5424(
 }
 
 /** Returns a parser for syslog files; lines without a syslog header are 'unparsable-line'. */
-export function createSyslogParser(sink: ParseSink, mapper: FieldMapper, time?: TimestampOptions): LineParser {
+export function createSyslogParser(
+  sink: ParseSink,
+  mapper: FieldMapper,
+  time?: TimestampOptions,
+): LineParser {
   let lastTs: number | null = null;
   return {
     push(line, lineNo) {

@@ -116,7 +116,8 @@ export function readTextHeader(line: string, time?: TimestampOptions): TextHeade
     }
     break;
   }
-  while (header.messageStart < line.length && line.charCodeAt(header.messageStart) === 32) header.messageStart++;
+  while (header.messageStart < line.length && line.charCodeAt(header.messageStart) === 32)
+    header.messageStart++;
   return header;
 }
 

@@ -55,6 +55,7 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     customers: manifest.customers,
     kb: [manifest.kb],
     releases: manifest.releases,
+    config: manifest.config,
     onProgress: (e) => progress.update(describeProgress(e)),
   });
   progress.done();

@@ -1,8 +1,7 @@
 /**
  * A running Caseline for one test: a fresh temporary workspace built by the real CLI
  * (`demo`, or `import` of the small fixture when the demo is unavailable) and served by
- * `caseline serve` as a child process. Only while the CLI does not exist yet does it fall
- * back to the HTTP host in-process with a fixed fake service, and says so.
+ * `caseline serve` as a child process.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -11,8 +10,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startHttpServer } from '../../../main/http/server.ts';
-import { fakeSummary, fakeSignatures } from './fake-workspace.ts';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const cli = join(repoRoot, 'bin', 'caseline.js');
@@ -20,8 +17,8 @@ const fixtures = join(repoRoot, 'tests', 'e2e', 'fixtures');
 
 export interface RunningApp {
   url: string;
-  /** How the workspace was made: `demo`, `import`, or `fake` (no CLI yet). */
-  origin: 'demo' | 'import' | 'fake';
+  /** How the workspace was made: `demo`, or `import` of the fixture. */
+  origin: 'demo' | 'import';
   close(): Promise<void>;
 }
 
@@ -83,25 +80,8 @@ function firstLine(child: ChildProcess): Promise<string> {
   });
 }
 
-async function startFake(): Promise<RunningApp> {
-  console.warn('main/cli/index.ts absent: serving a fake workspace in-process');
-  const server = await startHttpServer({
-    service: {
-      dispatch: (method) =>
-        Promise.resolve(
-          method === 'summary'
-            ? { ok: true, value: fakeSummary }
-            : { ok: true, value: { signatures: fakeSignatures } },
-        ),
-    },
-    staticDir: join(repoRoot, 'dist', 'renderer'),
-  });
-  return { url: server.url, origin: 'fake', close: () => server.close() };
-}
-
 /** Starts Caseline on a fresh workspace; `close()` stops the server and deletes it. */
 export async function startApp(): Promise<RunningApp> {
-  if (!existsSync(join(repoRoot, 'main', 'cli', 'index.ts'))) return startFake();
   const dir = mkdtempSync(join(tmpdir(), 'caseline-e2e-'));
   try {
     const workspace = buildWorkspace(dir);

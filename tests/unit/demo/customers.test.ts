@@ -28,7 +28,10 @@ describe('generateCustomers', () => {
 
   it('skews ARR by tier', () => {
     const median = (tier: string): number => {
-      const arr = customers.filter((c) => c.tier === tier).map((c) => c.arr).sort((a, b) => a - b);
+      const arr = customers
+        .filter((c) => c.tier === tier)
+        .map((c) => c.arr)
+        .sort((a, b) => a - b);
       return arr[Math.floor(arr.length / 2)] ?? 0;
     };
     expect(median('enterprise')).toBeGreaterThan(median('business'));

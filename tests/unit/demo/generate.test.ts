@@ -20,7 +20,10 @@ function files(dir: string): string[] {
 
 function hashes(dir: string): Record<string, string> {
   return Object.fromEntries(
-    files(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
+    files(dir).map((f) => [
+      relative(dir, f),
+      createHash('sha256').update(readFileSync(f)).digest('hex'),
+    ]),
   );
 }
 
@@ -43,13 +46,18 @@ type Truth = {
     customerIds: string[];
     tickets: Record<string, string[]>;
   }[];
-  tickets: { system: string; externalId: string; incidentId: string | null; resolvedAt: string | null }[];
+  tickets: {
+    system: string;
+    externalId: string;
+    incidentId: string | null;
+    resolvedAt: string | null;
+  }[];
 };
 
 let a: DemoManifest;
 let b: DemoManifest;
 let c: DemoManifest;
-let progress: number[] = [];
+const progress: number[] = [];
 
 beforeAll(async () => {
   const run = (name: string, extra: Partial<DemoOptions> = {}): Promise<DemoManifest> =>
@@ -78,7 +86,13 @@ describe('generateDemo', () => {
       expect(existsSync(p)).toBe(true);
     }
     const logFiles = files(a.logs).map((f) => relative(a.logs, f));
-    for (const service of ['api-gateway', 'orders-service', 'billing-worker', 'auth-service', 'infra']) {
+    for (const service of [
+      'api-gateway',
+      'orders-service',
+      'billing-worker',
+      'auth-service',
+      'infra',
+    ]) {
       expect(logFiles.some((f) => f.startsWith(`${service}/${service}-`))).toBe(true);
     }
     expect(logFiles.some((f) => f.endsWith('.log.gz'))).toBe(true);
@@ -90,7 +104,9 @@ describe('generateDemo', () => {
     expect(a.counts.events).toBe(logLines);
     expect(Math.abs(logLines - small.events) / small.events).toBeLessThanOrEqual(0.05);
     expect(lines(a.customers).length - 1).toBe(a.counts.customers);
-    const tenants = lines(a.customers).slice(1).flatMap((l) => (l.split(',')[2] ?? '').split(';'));
+    const tenants = lines(a.customers)
+      .slice(1)
+      .flatMap((l) => (l.split(',')[2] ?? '').split(';'));
     expect(tenants.length).toBe(a.counts.tenants);
     expect(lines(a.releases).length - 1).toBe(a.counts.releases);
     expect(files(a.kb).length).toBe(a.counts.kbArticles);
@@ -107,7 +123,9 @@ describe('generateDemo', () => {
   it('has every ground-truth ticket in its export', () => {
     const truth = JSON.parse(text(a.groundTruth)) as Truth;
     const zd = JSON.parse(text(join(a.tickets, 'zendesk.json'))) as { tickets: { id: number }[] };
-    const sn = JSON.parse(text(join(a.tickets, 'servicenow.json'))) as { result: { number: string }[] };
+    const sn = JSON.parse(text(join(a.tickets, 'servicenow.json'))) as {
+      result: { number: string }[];
+    };
     const jr = JSON.parse(text(join(a.tickets, 'jira.json'))) as { issues: { key: string }[] };
     const ids: Record<string, Set<string>> = {
       zendesk: new Set(zd.tickets.map((t) => String(t.id))),
@@ -136,7 +154,9 @@ describe('generateDemo', () => {
       );
       const hits = all.filter((l) => pattern.test(l));
       expect(hits.length).toBeGreaterThan(0);
-      const requestIds = new Set(hits.map((l) => /"http\.request\.id":"([^"]+)"/.exec(l)?.[1]).filter(Boolean));
+      const requestIds = new Set(
+        hits.map((l) => /"http\.request\.id":"([^"]+)"/.exec(l)?.[1]).filter(Boolean),
+      );
       for (const tenant of inc.tenantIds) {
         const found = all.some(
           (l) =>
@@ -150,6 +170,8 @@ describe('generateDemo', () => {
 
   it('rejects invalid options with a CaselineError', async () => {
     const bad = generateDemo({ ...small, customers: 0, outDir: join(root, 'bad') });
-    await expect(bad).rejects.toSatisfy((e: unknown) => isCaselineError(e) && e.code === 'bad-arguments');
+    await expect(bad).rejects.toSatisfy(
+      (e: unknown) => isCaselineError(e) && e.code === 'bad-arguments',
+    );
   });
 });

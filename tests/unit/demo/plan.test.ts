@@ -37,7 +37,9 @@ describe('incident and release plan (default options)', () => {
     const gap = (regression?.start ?? 0) - plan.regression.ts;
     expect(gap).toBeGreaterThan(0);
     expect(gap).toBeLessThanOrEqual(20 * 60_000);
-    expect(versionAt(plan.releases, 'auth-service', regression?.start ?? 0)).toBe(plan.regression.version);
+    expect(versionAt(plan.releases, 'auth-service', regression?.start ?? 0)).toBe(
+      plan.regression.version,
+    );
     expect(plan.hotfix.ts).toBeGreaterThan(plan.regression.ts);
   });
 

@@ -59,7 +59,7 @@ describe('createClient', () => {
     vi.stubGlobal('fetch', fetchMock);
     const api = createClient();
     expect(await api.call('summary', {})).toEqual({ ok: true, value: summary });
-    const [url, init] = fetchMock.mock.calls[0]!;
+    const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe('./api/summary');
     expect(init.method).toBe('POST');
     expect(init.body).toBe('{}');

@@ -107,16 +107,16 @@ describe('menu', () => {
     const labels = loadMenuLabels(localesDir, 'de');
     const template = menuTemplate(labels, { openWorkspace: () => opened.push('open') }, 'linux');
     expect(template.map((m) => m.label)).toEqual(['Datei', 'Ansicht']);
-    const file = template[0]!.submenu as Array<{
+    const file = template[0].submenu as Array<{
       label?: string;
       role?: string;
       click?: () => void;
     }>;
-    expect(file[0]!.label).toBe(labels.openWorkspace);
-    file[0]!.click!();
+    expect(file[0].label).toBe(labels.openWorkspace);
+    file[0].click!();
     expect(opened).toEqual(['open']);
     expect(file.find((i) => i.role === 'quit')?.label).toBe('Beenden');
-    const view = template[1]!.submenu as Array<{ role?: string }>;
+    const view = template[1].submenu as Array<{ role?: string }>;
     expect(view.map((i) => i.role)).toEqual(['reload', 'toggleDevTools']);
     expect(menuTemplate(labels, { openWorkspace: () => {} }, 'darwin')[0]).toEqual({
       role: 'appMenu',

@@ -8,7 +8,12 @@ import { fixtureLines, repoRoot, run } from './formats/helpers.ts';
 
 const time = { referenceYear: 2026, now: Date.UTC(2026, 11, 4) };
 const detect = (lines: readonly string[], fileName: string, logFormat?: string) =>
-  detectLogFormat(lines, { config: defaultIngestConfig, fileName, time, ...(logFormat ? { logFormat } : {}) });
+  detectLogFormat(lines, {
+    config: defaultIngestConfig,
+    fileName,
+    time,
+    ...(logFormat ? { logFormat } : {}),
+  });
 
 describe('detectLogFormat on the fixtures', () => {
   it.each([
@@ -34,7 +39,11 @@ describe('detectLogFormat on the fixtures', () => {
   });
 
   it('detects CSV without the extension by its header, JSON without it by content', () => {
-    const csv = ['time,level,message', '2026-03-01T00:00:00Z,info,a', '2026-03-01T00:00:01Z,info,b'];
+    const csv = [
+      'time,level,message',
+      '2026-03-01T00:00:00Z,info,a',
+      '2026-03-01T00:00:01Z,info,b',
+    ];
     expect(detect(csv, 'export.txt').name).toBe('csv');
     expect(detect(['{"msg":"x"}', '{"msg":"y"}'], 'app.log').name).toBe('jsonl');
     expect(detect(['a,b', 'c'], 'notes.txt').name).toBe('plain');
@@ -59,7 +68,10 @@ describe('detectLogFormat on the fixtures', () => {
   });
 
   it('works with the current year when no time reference is given', () => {
-    const choice = detectLogFormat(fixtureLines('app.logfmt'), { config: defaultIngestConfig, fileName: 'a' });
+    const choice = detectLogFormat(fixtureLines('app.logfmt'), {
+      config: defaultIngestConfig,
+      fileName: 'a',
+    });
     expect(choice.name).toBe('logfmt');
     expect(run((s) => choice.createParser(s), fixtureLines('app.logfmt')).records).toHaveLength(3);
   });
@@ -72,7 +84,10 @@ if (!hasLoghub) console.warn('skipped: loghub-2k data set absent');
 /** The benchmark format strings, as the data set's README lists them. */
 function loghubFormats(): [string, string][] {
   const readme = readFileSync(resolve(loghubDir, 'README.md'), 'utf8');
-  return [...readme.matchAll(/^\| (\w+) \| `(.+?)`/gm)].map((m) => [m[1]!, m[2]!.replace(/\\\|/g, '|')]);
+  return [...readme.matchAll(/^\| (\w+) \| `(.+?)`/gm)].map((m) => [
+    m[1],
+    m[2].replace(/\\\|/g, '|'),
+  ]);
 }
 
 function dataLines(path: string): string[] {
@@ -84,8 +99,16 @@ function dataLines(path: string): string[] {
 
 // What detection alone (without --log-format) makes of each set.
 const AUTO: Record<string, string> = {
-  HDFS: 'log4j', Hadoop: 'log4j', Spark: 'log4j', Zookeeper: 'log4j', Windows: 'log4j', Android: 'log4j',
-  Apache: 'log4j', Linux: 'syslog', OpenSSH: 'syslog', Mac: 'syslog',
+  HDFS: 'log4j',
+  Hadoop: 'log4j',
+  Spark: 'log4j',
+  Zookeeper: 'log4j',
+  Windows: 'log4j',
+  Android: 'log4j',
+  Apache: 'log4j',
+  Linux: 'syslog',
+  OpenSSH: 'syslog',
+  Mac: 'syslog',
 };
 
 describe.skipIf(!hasLoghub)('loghub-2k data sets', () => {
@@ -93,21 +116,27 @@ describe.skipIf(!hasLoghub)('loghub-2k data sets', () => {
     expect(loghubFormats()).toHaveLength(16);
   });
 
-  it.each(hasLoghub ? loghubFormats() : [])('%s parses every line with its format string', (name, format) => {
-    const lines = dataLines(resolve(loghubDir, name, `${name}_2k.log`));
-    const choice = detect(lines.slice(0, 200), `${name}_2k.log`, format);
-    expect(choice.name).toBe('loghub');
-    const { records, skips } = run((s) => choice.createParser(s), lines);
-    expect(skips).toEqual({});
-    expect(records).toHaveLength(lines.length);
-    expect(records.every((r) => r.ts !== null && r.message !== '')).toBe(true);
-    const auto = detect(lines.slice(0, 200), `${name}_2k.log`);
-    expect(auto.name).toBe(AUTO[name] ?? 'plain');
-    expect(run((s) => auto.createParser(s), lines).skips).toEqual({});
-  });
+  it.each(hasLoghub ? loghubFormats() : [])(
+    '%s parses every line with its format string',
+    (name, format) => {
+      const lines = dataLines(resolve(loghubDir, name, `${name}_2k.log`));
+      const choice = detect(lines.slice(0, 200), `${name}_2k.log`, format);
+      expect(choice.name).toBe('loghub');
+      const { records, skips } = run((s) => choice.createParser(s), lines);
+      expect(skips).toEqual({});
+      expect(records).toHaveLength(lines.length);
+      expect(records.every((r) => r.ts !== null && r.message !== '')).toBe(true);
+      const auto = detect(lines.slice(0, 200), `${name}_2k.log`);
+      expect(auto.name).toBe(AUTO[name] ?? 'plain');
+      expect(run((s) => auto.createParser(s), lines).skips).toEqual({});
+    },
+  );
 });
 
-const apachePath = resolve(repoRoot, '../shared/data/external/elastic-examples-apache-logs/apache_logs');
+const apachePath = resolve(
+  repoRoot,
+  '../shared/data/external/elastic-examples-apache-logs/apache_logs',
+);
 const hasApache = existsSync(apachePath);
 if (!hasApache) console.warn('skipped: elastic-examples-apache-logs absent');
 
@@ -122,7 +151,7 @@ describe.skipIf(!hasApache)('elastic apache_logs sample', () => {
     const statuses = lines.map((l) => Number(/" (\d{3}) /.exec(l)?.[1]));
     records.forEach((r, i) => {
       expect(r.attributes?.status).toBe(statuses[i]);
-      expect(r.level === 'error').toBe(statuses[i]! >= 500);
+      expect(r.level === 'error').toBe(statuses[i] >= 500);
     });
     expect(records.filter((r) => r.level === 'error').length).toBeGreaterThan(0);
   });

@@ -36,6 +36,7 @@ describe('createRedactor: what it hides', () => {
     ['api_key=', 'GET /x?api_key=0123456789abcdef0123&y=1', 'GET /x?api_key=<apikey>&y=1'],
     ['secret:', 'client_secret: "Zm9vYmFyYmF6cXV4cXV1eA=="', 'client_secret: "<apikey>"'],
     ['token=', 'refresh_token=8f14e45fceea167a5a36dedd4bea2543', 'refresh_token=<apikey>'],
+    ['any *_token', 'X-Csrf-Token: abcdefabcdef0123456789', 'X-Csrf-Token: <apikey>'],
     ['password', 'login password=hunter2 user=bob', 'login password=<apikey> user=bob'],
   ])('%s', (_kind, input, expected) => {
     expect(redact(input)).toBe(expected);
@@ -106,7 +107,7 @@ describe('extra patterns', () => {
 
   it('validates the config schema', () => {
     expect(RedactionPattern.safeParse({ name: 'badge', regex: 'B\\d+' }).success).toBe(true);
-    expect(RedactionPattern.safeParse({ name: 'Bad Name', regex: 'x' }).success).toBe(false);
+    expect(RedactionPattern.safeParse({ name: 'bad name', regex: 'x' }).success).toBe(false);
     expect(RedactionPattern.safeParse({ name: 'ok', regex: '' }).success).toBe(false);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { epochToMs, parseTimestamp, readTimestamp, timestampEnd } from '../../../core/ingest/timestamps.ts';
+import {
+  epochToMs,
+  parseTimestamp,
+  readTimestamp,
+  timestampEnd,
+} from '../../../core/ingest/timestamps.ts';
 
 const ref = { referenceYear: 2026, now: Date.UTC(2026, 11, 4, 12) };
 const U = Date.UTC;
@@ -24,6 +29,7 @@ describe('parseTimestamp', () => {
     ['Oct 11 22:14:15', U(2026, 9, 11, 22, 14, 15)],
     ['Jul  1 09:00:55', U(2026, 6, 1, 9, 0, 55)],
     ['Dec 31 23:00:00', U(2025, 11, 31, 23)],
+    ['Feb 29 10:00:00', U(2024, 1, 29, 10)],
     ['Sun Dec 04 04:47:44 2005', U(2005, 11, 4, 4, 47, 44)],
     ['Dec 04 04:47:44 2005', U(2005, 11, 4, 4, 47, 44)],
     ['081109 203615', U(2008, 10, 9, 20, 36, 15)],
@@ -44,12 +50,23 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(text, ref)).toBe(expected);
   });
 
-  it.each(['', 'yesterday', '2026-13-01T00:00:00Z', '2026-03-01T25:00:00Z', '20260301', 'Oct 32 10:00:00', '2026-03-01T12:00:00Z trailing', '-5', '2026-03-01X', 'May', '12.4.5'])(
-    'rejects %j',
-    (text) => {
-      expect(parseTimestamp(text, ref)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    '2026-13-01T00:00:00Z',
+    '2026-02-29T00:00:00Z',
+    '2026-04-31',
+    '2026-03-01T25:00:00Z',
+    '20260301',
+    'Oct 32 10:00:00',
+    '2026-03-01T12:00:00Z trailing',
+    '-5',
+    '2026-03-01X',
+    'May',
+    '12.4.5',
+  ])('rejects %j', (text) => {
+    expect(parseTimestamp(text, ref)).toBeNull();
+  });
 
   it('reads numbers by magnitude and rejects other types', () => {
     expect(parseTimestamp(1772366400, ref)).toBe(U(2026, 2, 1, 12));
@@ -79,10 +96,15 @@ describe('parseTimestamp', () => {
 
   it('round-trips any ISO instant (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1971-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }), (d) => {
-        expect(parseTimestamp(d.toISOString())).toBe(d.getTime());
-        expect(parseTimestamp(d.toISOString().replace('T', ' ').replace('Z', '+00:00'))).toBe(d.getTime());
-      }),
+      fc.property(
+        fc.date({ min: new Date('1971-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }),
+        (d) => {
+          expect(parseTimestamp(d.toISOString())).toBe(d.getTime());
+          expect(parseTimestamp(d.toISOString().replace('T', ' ').replace('Z', '+00:00'))).toBe(
+            d.getTime(),
+          );
+        },
+      ),
     );
   });
 

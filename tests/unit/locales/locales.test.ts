@@ -36,7 +36,7 @@ function load(language: string, namespace: string): Map<string, unknown> {
 /** `{{name}}` placeholders of a string, sorted. */
 function placeholders(text: unknown): string[] {
   return typeof text === 'string'
-    ? [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort()
+    ? [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
     : [];
 }
 
@@ -55,7 +55,7 @@ function literalJsxText(source: string): string[] {
   const found: string[] = [];
   const code = source.replace(/\/\/.*$/gm, '').replace(/=>/g, '  ');
   for (const m of code.matchAll(/>([^<>]*)</g)) {
-    let text = m[1]!;
+    let text = m[1];
     // Strip expressions innermost first, so `{t('a', { n })}` leaves nothing behind.
     for (let prev = ''; prev !== text;) [prev, text] = [text, text.replace(/\{[^{}]*\}/g, '')];
     text = text.trim();
@@ -97,7 +97,7 @@ describe('locales', () => {
   it('translates every error code the core can return', () => {
     const codes = [
       ...readFileSync(join(repoRoot, 'core', 'errors.ts'), 'utf8').matchAll(/\| '([a-z-]+)'/g),
-    ].map((m) => m[1]!);
+    ].map((m) => m[1]);
     expect(codes.length).toBeGreaterThan(5);
     for (const language of languages) {
       const errors = load(language, 'errors.json');

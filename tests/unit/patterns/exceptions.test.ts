@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { exceptionSignature } from '../../../core/patterns/exceptions.ts';
 import { createSignatureMiner } from '../../../core/patterns/miner.ts';
 
-function javaTrace(orderId: number, line: number, topFrame = 'com.acme.billing.InvoiceService.charge'): string {
+function javaTrace(
+  orderId: number,
+  line: number,
+  topFrame = 'com.acme.billing.InvoiceService.charge',
+): string {
   return [
     `java.lang.IllegalStateException: Could not charge order ${orderId} for tenant acme-${orderId % 7}`,
     `\tat ${topFrame}(InvoiceService.java:${line})`,
@@ -40,7 +44,11 @@ describe('exception signatures', () => {
 
   it('finds the exception line after a log message and reads Python tracebacks', () => {
     const java = exceptionSignature(
-      ['Request failed', 'java.io.IOException: disk full', '\tat com.acme.Store.save(Store.java:3)'].join('\n'),
+      [
+        'Request failed',
+        'java.io.IOException: disk full',
+        '\tat com.acme.Store.save(Store.java:3)',
+      ].join('\n'),
     )!;
     expect(java.template).toBe('java.io.IOException: disk full @ com.acme.Store.save');
     const python = exceptionSignature(

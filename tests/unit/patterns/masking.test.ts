@@ -9,7 +9,16 @@ describe('masking rules', () => {
     const names = MASKING_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(
-      expect.arrayContaining(['url', 'email', 'uuid', 'ip-port', 'ip', 'unix-path', 'hex', 'key-value']),
+      expect.arrayContaining([
+        'url',
+        'email',
+        'uuid',
+        'ip-port',
+        'ip',
+        'unix-path',
+        'hex',
+        'key-value',
+      ]),
     );
   });
 
@@ -39,10 +48,19 @@ describe('masking rules', () => {
 
 describe('tokenize', () => {
   it.each([
-    ['PacketResponder 1 for block blk_-6952295868487656571 terminating', 'PacketResponder <*> for block <*> terminating'],
-    ['Component is in the unavailable state (HWID=3180)', 'Component is in the unavailable state (HWID=<*>)'],
+    [
+      'PacketResponder 1 for block blk_-6952295868487656571 terminating',
+      'PacketResponder <*> for block <*> terminating',
+    ],
+    [
+      'Component is in the unavailable state (HWID=3180)',
+      'Component is in the unavailable state (HWID=<*>)',
+    ],
     ['Received connection request /10.10.34.11:45307', 'Received connection request <*>:<*>'],
-    ['Failed password for root from 5.36.59.76 port 42393 ssh2', 'Failed password for root from <*> port <*> ssh2'],
+    [
+      'Failed password for root from 5.36.59.76 port 42393 ssh2',
+      'Failed password for root from <*> port <*> ssh2',
+    ],
     ['Loaded Servicing Stack v6.1.7601.23505 now', 'Loaded Servicing Stack <*> now'],
     ['appattempt_1445144423722_0020_000001 started', '<*> started'],
     ['enabled=true   cache=null', 'enabled=<*> cache=<*>'],

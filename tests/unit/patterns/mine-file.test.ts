@@ -27,24 +27,30 @@ describe('minePatternsFile', () => {
     const out = join(dir, 'out.csv');
     const result = await minePatternsFile({ file, logFormat: format, outCsv: out });
     expect(result.lines).toBe(4);
-    expect(result.templates[0]).toMatchObject({ template: 'PacketResponder <*> for block <*> terminating', count: 2 });
+    expect(result.templates[0]).toMatchObject({
+      template: 'PacketResponder <*> for block <*> terminating',
+      count: 2,
+    });
     expect(result.templates.reduce((n, t) => n + t.count, 0)).toBe(4);
-    const rows = parse(readFileSync(out, 'utf8'), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['LineId', 'Content', 'EventId', 'EventTemplate']);
+    const rows = parse<Record<string, string>>(readFileSync(out, 'utf8'), { columns: true });
+    expect(Object.keys(rows[0])).toEqual(['LineId', 'Content', 'EventId', 'EventTemplate']);
     expect(rows.map((r) => r.LineId)).toEqual(['1', '2', '3', '4']);
-    expect(rows[0]!.Content).toBe('PacketResponder 1 for block blk_38865049064139660 terminating');
-    expect(rows[0]!.EventId).toBe(rows[1]!.EventId);
-    expect(rows[2]!.EventTemplate).toBe(
+    expect(rows[0].Content).toBe('PacketResponder 1 for block blk_38865049064139660 terminating');
+    expect(rows[0].EventId).toBe(rows[1].EventId);
+    expect(rows[2].EventTemplate).toBe(
       'BLOCK* NameSystem.addStoredBlock: blockMap updated: <*>:<*> is added to <*> size <*>',
     );
     // A line the format does not match is mined whole.
-    expect(rows[3]!.Content).toBe('garbage line, with "quotes"');
+    expect(rows[3].Content).toBe('garbage line, with "quotes"');
   });
 
   it('reads gzip files and works without a format', async () => {
     const dir = tempDir();
     const file = join(dir, 'app.log.gz');
-    writeFileSync(file, gzipSync(['user 1 logged in', 'user 2 logged in', 'cache cleared'].join('\n')));
+    writeFileSync(
+      file,
+      gzipSync(['user 1 logged in', 'user 2 logged in', 'cache cleared'].join('\n')),
+    );
     const result = await minePatternsFile({ file });
     expect(result.lines).toBe(3);
     expect(result.templates.map((t) => [t.template, t.count])).toEqual([
@@ -56,12 +62,16 @@ describe('minePatternsFile', () => {
 
   it('fails with a coded error for a missing file or a format without Content', async () => {
     const missing = minePatternsFile({ file: join(tempDir(), 'nope.log') });
-    await expect(missing).rejects.toSatisfy((e: unknown) => isCaselineError(e) && e.code === 'source-not-found');
+    await expect(missing).rejects.toSatisfy(
+      (e: unknown) => isCaselineError(e) && e.code === 'source-not-found',
+    );
     const dir = tempDir();
     const file = join(dir, 'a.log');
     writeFileSync(file, 'x\n');
     const bad = minePatternsFile({ file, logFormat: '<Date> <Message>' });
-    await expect(bad).rejects.toSatisfy((e: unknown) => isCaselineError(e) && e.code === 'bad-arguments');
+    await expect(bad).rejects.toSatisfy(
+      (e: unknown) => isCaselineError(e) && e.code === 'bad-arguments',
+    );
   });
 
   it('quotes CSV fields only when needed', () => {

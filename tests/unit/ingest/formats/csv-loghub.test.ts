@@ -23,12 +23,26 @@ describe('CSV logs', () => {
     const { records, skips } = run((s) => createCsvParser(s, mapper), fixtureLines('events.csv'));
     expect(skips).toEqual({});
     expect(records).toHaveLength(3);
-    expect(records[1]).toMatchObject({ level: 'error', message: 'Failed, with "quotes"', tenantId: 'acme', requestId: 'r-2', line: 3 });
-    expect(records[2]).toMatchObject({ message: 'multi\nline message', tenantId: 'globex', line: 4, ts: Date.UTC(2026, 2, 1, 12, 0, 2) });
+    expect(records[1]).toMatchObject({
+      level: 'error',
+      message: 'Failed, with "quotes"',
+      tenantId: 'acme',
+      requestId: 'r-2',
+      line: 3,
+    });
+    expect(records[2]).toMatchObject({
+      message: 'multi\nline message',
+      tenantId: 'globex',
+      line: 4,
+      ts: Date.UTC(2026, 2, 1, 12, 0, 2),
+    });
   });
 
   it('counts bad rows and an unclosed quote at the end', () => {
-    const { records, skips } = run((s) => createCsvParser(s, mapper), ['', 'ts;msg;level', 'oops', '1772366400;ok;info', '1;"never closed']);
+    const { records, skips } = run(
+      (s) => createCsvParser(s, mapper),
+      ['', 'ts;msg;level', 'oops', '1772366400;ok;info', '1;"never closed'],
+    );
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ ts: 1772366400000, message: 'ok', level: 'info' });
     expect(skips).toEqual({ 'empty-line': 1, 'unclosed-quote': 1, 'unparsable-line': 1 });
@@ -49,11 +63,14 @@ describe('Loghub format strings', () => {
 
   it('maps fields to the record and skips lines that do not match', () => {
     const format = compileLogFormat('<Date> <Time> <Pid> <Level> <Component>: <Content>');
-    const { records, skips } = run((s) => createLoghubParser(s, format, time), [
-      '081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 terminating',
-      'not matching',
-      '',
-    ]);
+    const { records, skips } = run(
+      (s) => createLoghubParser(s, format, time),
+      [
+        '081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 terminating',
+        'not matching',
+        '',
+      ],
+    );
     expect(skips).toEqual({ 'format-mismatch': 1, 'empty-line': 1 });
     expect(records[0]).toMatchObject({
       ts: Date.UTC(2008, 10, 9, 20, 36, 15),
@@ -64,7 +81,9 @@ describe('Loghub format strings', () => {
   });
 
   it('reads OpenStack request context and epoch timestamps', () => {
-    const os = compileLogFormat('<Logrecord> <Date> <Time> <Pid> <Level> <Component> \\[<ADDR>\\] <Content>');
+    const os = compileLogFormat(
+      '<Logrecord> <Date> <Time> <Pid> <Level> <Component> \\[<ADDR>\\] <Content>',
+    );
     const line =
       'nova-api.log.1 2017-05-16 00:00:00.008 25746 INFO nova.wsgi [req-38101a0b-2096-447d-96ea-a692162415ae 113d3a99c3da401fbd62cc2caa5b96d2 54fadb412c4e40cdbaed9335e4c35a9e - - -] 10.11.10.1 "GET /v2/x"';
     const { records } = run((s) => createLoghubParser(s, os, time), [line]);
@@ -76,10 +95,15 @@ describe('Loghub format strings', () => {
       ts: Date.UTC(2017, 4, 16, 0, 0, 0, 8),
     });
     const bgl = compileLogFormat('<Label> <Timestamp> <Date> <Node> <Content>');
-    const r = run((s) => createLoghubParser(s, bgl, time), ['- 1117838570 2005.06.03x R02 text', 'x y z w v']).records;
+    const r = run(
+      (s) => createLoghubParser(s, bgl, time),
+      ['- 1117838570 2005.06.03x R02 text', 'x y z w v'],
+    ).records;
     expect(r[0]).toMatchObject({ ts: 1117838570000, host: 'R02', message: 'text' });
-    expect(r[1]!.ts).toBe(1117838570000);
+    expect(r[1].ts).toBe(1117838570000);
     const noContent = compileLogFormat('<Time> <Rest>');
-    expect(run((s) => createLoghubParser(s, noContent, time), ['a b']).records[0]!.message).toBe('a b');
+    expect(run((s) => createLoghubParser(s, noContent, time), ['a b']).records[0].message).toBe(
+      'a b',
+    );
   });
 });
