@@ -5,20 +5,34 @@ import tseslint from 'typescript-eslint';
 
 const hostImports = [
   { group: ['electron', 'electron/*'], message: 'core/ must not import Electron.' },
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'core/ must not import React.' },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'core/ must not import React.',
+  },
   { group: ['**/main/**', '../main', '../../main'], message: 'core/ must not import main/.' },
   { group: ['**/renderer/**'], message: 'core/ must not import renderer/.' },
 ];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', 'playwright-report/', 'test-results/', '.bench/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'playwright-report/',
+      'test-results/',
+      '.bench/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.js', 'renderer/vite.config.ts'] } },
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.js', 'renderer/vite.config.ts'],
+        },
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -44,7 +58,10 @@ export default tseslint.config(
               group: ['**/core/**', '!**/core/api', '!**/core/api.ts'],
               message: 'renderer/ reaches data only through the contract in core/api.ts.',
             },
-            { group: ['**/main/**', 'electron', 'node:*'], message: 'renderer/ runs in the DOM only.' },
+            {
+              group: ['**/main/**', 'electron', 'node:*'],
+              message: 'renderer/ runs in the DOM only.',
+            },
           ],
         },
       ],

@@ -47,7 +47,7 @@ export async function dispatch(
     return { ok: true, value: await invoke(handlers, method, args) };
   } catch (e) {
     if (isCaselineError(e)) return { ok: false, error: { code: e.code, params: e.params } };
-    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
     return { ok: false, error: { code: 'internal', params: { message } } };
   }
 }

@@ -45,7 +45,7 @@ export class EventStage {
   private bufferedChars = 0;
   private nextId = 1;
   private loading: Promise<void>;
-  private failure: unknown = null;
+  private failure: Error | null = null;
   private readonly files = new Set<string>();
 
   /**
@@ -120,7 +120,7 @@ export class EventStage {
         this.files.delete(file);
       })
       .catch((err: unknown) => {
-        this.failure ??= err;
+        this.failure ??= err instanceof Error ? err : new Error(String(err));
       });
   }
 

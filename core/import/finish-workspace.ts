@@ -3,7 +3,7 @@
  * signatures are summarized from their events, and the attribution shares are computed.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { execute, num, queryOne, queryRows } from '../store/sql.ts';
+import { execute, num, queryOne, queryRows, text } from '../store/sql.ts';
 
 /** Events with a tenant but no customer get the customer that owns the tenant. */
 export async function attachCustomersToEvents(conn: DuckDBConnection): Promise<void> {
@@ -110,7 +110,7 @@ export async function attributionShares(conn: DuckDBConnection): Promise<Attribu
   const total = rows.reduce((a, r) => a + num(r.n), 0);
   const shares: AttributionShares = { field: 0, pattern: 0, propagated: 0, none: 0 };
   for (const r of rows) {
-    const key = String(r.o) as keyof AttributionShares;
+    const key = text(r.o) as keyof AttributionShares;
     if (key in shares) shares[key] = total ? round4(num(r.n) / total) : 0;
   }
   return shares;

@@ -77,9 +77,9 @@ export async function importLogFile(path: string, ctx: LogImportContext): Promis
         format === 'apache' && r.attributes
           ? ctx.miner.addTemplate(
               accessLogTemplate(
-                String(r.attributes.method ?? '-'),
-                String(r.attributes.path ?? ''),
-                String(r.attributes.status ?? '-'),
+                scalar(r.attributes.method, '-'),
+                scalar(r.attributes.path, ''),
+                scalar(r.attributes.status, '-'),
                 r.tenantId,
               ),
               r.service,
@@ -130,7 +130,8 @@ export async function importLogFile(path: string, ctx: LogImportContext): Promis
   ctx.onLines?.(sinceProgress);
 
   if (!parser && sample.length) parser = startParser();
-  (parser as LineParser | null)?.end();
+  // The callback above assigns `parser`; TypeScript cannot see that.
+  (parser as LineParser | null)?.end(); // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion
   if (stats.damagedGzip) countSkip(tally, 'truncated-gzip', stats.lines + 1);
   if (stats.lines === 0 || (events === 0 && !parser)) {
     const reason = stats.damagedGzip ? 'truncated-gzip' : 'empty-file';
@@ -165,4 +166,8 @@ function redactRecord(r: LogRecord, redactor: TextRedactor): void {
 
 function shortHash(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 10);
+}
+
+function scalar(value: unknown, fallback: string): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : fallback;
 }

@@ -92,7 +92,7 @@ export async function readLines(
     let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     stats.lines++;
     if (line.includes('\u0000')) {
-      line = line.replace(/\u0000/g, '');
+      line = line.replaceAll('\u0000', '');
       stats.nulLines++;
     }
     if (line.includes('\uFFFD')) stats.invalidUtf8Lines++;

@@ -4,7 +4,7 @@
  * whose template is now covered by a more general template of the same service.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { execute, queryRows, str } from '../store/sql.ts';
+import { execute, queryRows, str, text, type Row } from '../store/sql.ts';
 
 export interface SignatureAlias {
   oldId: string;
@@ -23,7 +23,7 @@ export async function recordSignatureAliases(
   previousWorkspace: string | null,
 ): Promise<void> {
   const current = await queryRows(conn, `SELECT id, template, service FROM signatures`);
-  const ids = new Set(current.map((r) => String(r.id)));
+  const ids = new Set(current.map((r) => text(r.id)));
   const aliases = new Map<string, string>();
   for (const a of mined) if (!ids.has(a.oldId) && ids.has(a.newId)) aliases.set(a.oldId, a.newId);
   if (previousWorkspace) {
@@ -41,7 +41,7 @@ export async function recordSignatureAliases(
 
 async function aliasesFromPrevious(
   path: string,
-  current: readonly Record<string, unknown>[],
+  current: readonly Row[],
 ): Promise<SignatureAlias[]> {
   let instance: DuckDBInstance;
   try {
@@ -51,32 +51,32 @@ async function aliasesFromPrevious(
   }
   const conn = await instance.connect();
   try {
-    const ids = new Set(current.map((r) => String(r.id)));
+    const ids = new Set(current.map((r) => text(r.id)));
     const old = await queryRows(conn, `SELECT id, template, service FROM signatures`);
     const oldAliases = await queryRows(conn, `SELECT old_id, new_id FROM signature_aliases`).catch(
       () => [],
     );
     const byService = new Map<string, { id: string; pattern: RegExp }[]>();
     for (const r of current) {
-      const key = str(r.service as never) ?? '';
+      const key = str(r.service) ?? '';
       const list = byService.get(key) ?? [];
-      list.push({ id: String(r.id), pattern: templatePattern(String(r.template)) });
+      list.push({ id: text(r.id), pattern: templatePattern(text(r.template)) });
       byService.set(key, list);
     }
     const resolved = new Map<string, string>();
     for (const o of old) {
-      const id = String(o.id);
+      const id = text(o.id);
       if (ids.has(id)) continue;
       const candidates = byService.get(str(o.service) ?? '') ?? [];
-      const match = candidates.find((c) => c.pattern.test(String(o.template)));
+      const match = candidates.find((c) => c.pattern.test(text(o.template)));
       if (match) resolved.set(id, match.id);
     }
     const out: SignatureAlias[] = [...resolved].map(([oldId, newId]) => ({ oldId, newId }));
     // Ids that were already aliases follow their target to its new home.
     for (const a of oldAliases) {
-      const target = String(a.new_id);
+      const target = text(a.new_id);
       const newId = ids.has(target) ? target : resolved.get(target);
-      if (newId && !ids.has(String(a.old_id))) out.push({ oldId: String(a.old_id), newId });
+      if (newId && !ids.has(text(a.old_id))) out.push({ oldId: text(a.old_id), newId });
     }
     return out;
   } finally {

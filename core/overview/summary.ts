@@ -1,7 +1,7 @@
 /** The workspace at a glance: counts, time range, services, attribution shares. */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Result } from '../api.ts';
-import { num, queryOne, queryRows, str } from '../store/sql.ts';
+import { num, queryOne, queryRows, str, text } from '../store/sql.ts';
 
 export async function workspaceSummary(
   conn: DuckDBConnection,
@@ -51,7 +51,7 @@ export async function workspaceSummary(
     releases: num(counts?.releases),
     from: str(counts?.first_ts),
     to: str(counts?.last_ts),
-    services: services.map((r) => ({ service: String(r.service), events: num(r.events) })),
+    services: services.map((r) => ({ service: text(r.service), events: num(r.events) })),
     attribution: {
       field: share('field'),
       pattern: share('pattern'),
@@ -80,10 +80,10 @@ export async function topSignatures(
   );
   return {
     signatures: rows.map((r) => ({
-      id: String(r.id),
-      template: String(r.template),
+      id: text(r.id),
+      template: text(r.template),
       service: str(r.service),
-      level: String(r.level),
+      level: text(r.level),
       events: num(r.events),
       customers: num(r.customers),
       firstSeen: str(r.first_seen),
@@ -99,13 +99,13 @@ export async function importedSources(conn: DuckDBConnection): Promise<Result<'s
   );
   return {
     sources: rows.map((r) => ({
-      path: String(r.path),
-      kind: String(r.kind) as Result<'sources'>['sources'][number]['kind'],
-      format: String(r.format),
+      path: text(r.path),
+      kind: text(r.kind) as Result<'sources'>['sources'][number]['kind'],
+      format: text(r.format),
       read: num(r.read),
       imported: num(r.imported),
       skipped: num(r.skipped),
-      skipReasons: JSON.parse(String(r.skip_reasons ?? '{}')) as Record<string, number>,
+      skipReasons: JSON.parse(text(r.skip_reasons ?? '{}')) as Record<string, number>,
     })),
   };
 }

@@ -21,7 +21,7 @@ function toJson(value: unknown): JsonValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return value;
   }
-  return String(value);
+  return typeof value === 'symbol' || typeof value === 'function' ? null : JSON.stringify(value);
 }
 
 /** Runs a query and returns its rows as JSON-safe objects. */
@@ -62,5 +62,11 @@ export function num(value: JsonValue | undefined): number {
 }
 
 export function str(value: JsonValue | undefined): string | null {
-  return value === null || value === undefined ? null : String(value);
+  if (value === null || value === undefined) return null;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** A column value as text; '' for NULL. */
+export function text(value: JsonValue | undefined): string {
+  return str(value) ?? '';
 }

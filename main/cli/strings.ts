@@ -39,8 +39,8 @@ export function t(fullKey: string, params: Record<string, string | number> = {})
   let text: string | undefined;
   for (const l of [lang, 'en']) {
     const id = `${l}/${ns}`;
-    if (!cache.has(id)) cache.set(id, load(l, ns!));
-    text = lookup(cache.get(id)!, key!);
+    if (!cache.has(id)) cache.set(id, load(l, ns));
+    text = lookup(cache.get(id)!, key);
     if (text !== undefined) break;
   }
   return (text ?? fullKey).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>

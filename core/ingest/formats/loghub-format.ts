@@ -18,12 +18,10 @@ export function compileLoghubFormat(format: string): LoghubFormat {
     if (part === '') continue;
     const field = /^<([^<>]+)>$/.exec(part);
     if (field) {
-      fields.push(field[1]!);
+      fields.push(field[1]);
       pattern += `(?<f${fields.length - 1}>.*?)`;
     } else {
-      pattern += part
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/ +/g, '\\s+');
+      pattern += part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
     }
   }
   if (fields.length === 0) throw new RangeError(`log format has no <Field>: ${format}`);

@@ -1,7 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { migrations, latestSchemaVersion } from '../../../core/store/migrations/index.ts';
-import { queryRows } from '../../../core/store/sql.ts';
+import { queryRows, text } from '../../../core/store/sql.ts';
 import { migrate } from '../../../core/store/workspace.ts';
 
 async function memory() {
@@ -11,7 +11,7 @@ async function memory() {
 
 async function tables(conn: Awaited<ReturnType<typeof memory>>): Promise<string[]> {
   const rows = await queryRows(conn, `SELECT table_name FROM information_schema.tables ORDER BY 1`);
-  return rows.map((r) => String(r.table_name));
+  return rows.map((r) => text(r.table_name));
 }
 
 describe('migrations', () => {
