@@ -129,5 +129,5 @@ export async function minePatternsFile(options: MinePatternsOptions): Promise<Mi
   const templates = [...bySignature.values()].sort(
     (a, b) => b.count - a.count || a.eventId.localeCompare(b.eventId),
   );
-  return { lines, templates, seconds: (performance.now() - started) / 1000 };
+  return { lines, templates, seconds: Math.round(performance.now() - started) / 1000 };
 }

@@ -10,6 +10,7 @@ import { openWorkspaceService } from '../../../core/service.ts';
 import { intFlag, parseFlags, stringFlag } from '../args.ts';
 import { printJson, progressLine, type CliIo } from '../io.ts';
 import { numberFormat, t } from '../strings.ts';
+import { summaryLines } from '../describe-workspace.ts';
 import { describeProgress } from './import.ts';
 
 export async function runDemo(argv: readonly string[], io: CliIo): Promise<number> {
@@ -83,22 +84,7 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
       t('demo.built', { workspace, seconds }),
       t('demo.data', { dir: manifest.dir }),
       '',
-      t('demo.counts', {
-        customers: f(summary.customers),
-        tenants: f(summary.tenants),
-        events: f(summary.events),
-        services: summary.services.length,
-        tickets: f(summary.tickets),
-        kb: f(summary.kbArticles),
-      }),
-      t('demo.range', { from: summary.from ?? '-', to: summary.to ?? '-' }),
-      t('demo.signatures', { signatures: f(summary.signatures), errors: f(summary.errorEvents) }),
-      t('demo.attribution', {
-        field: pct(summary.attribution.field),
-        pattern: pct(summary.attribution.pattern),
-        propagated: pct(summary.attribution.propagated),
-        none: pct(summary.attribution.none),
-      }),
+      ...summaryLines(summary),
       '',
       t('demo.topErrors'),
       ...top.signatures.map((s) =>
@@ -117,8 +103,4 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
   } finally {
     await service.close();
   }
-}
-
-function pct(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
 }

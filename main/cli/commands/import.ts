@@ -7,6 +7,7 @@ import {
 import { listFlag, parseFlags, stringFlag, UsageError } from '../args.ts';
 import { printJson, progressLine, type CliIo } from '../io.ts';
 import { numberFormat, t } from '../strings.ts';
+import { percent } from '../describe-workspace.ts';
 
 export async function runImport(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(
@@ -70,10 +71,10 @@ export function describeImport(r: ImportResult): string {
       kb: f(r.kbArticles),
     }),
     t('import.attribution', {
-      field: pct(r.attribution.field),
-      pattern: pct(r.attribution.pattern),
-      propagated: pct(r.attribution.propagated),
-      none: pct(r.attribution.none),
+      field: percent(r.attribution.field),
+      pattern: percent(r.attribution.pattern),
+      propagated: percent(r.attribution.propagated),
+      none: percent(r.attribution.none),
     }),
   ];
   const troubled = r.sources.filter((s) => s.skipped > 0 || s.imported === 0);
@@ -85,8 +86,4 @@ export function describeImport(r: ImportResult): string {
   }
   if (troubled.length > 20) lines.push(t('import.moreProblems', { count: troubled.length - 20 }));
   return lines.join('\n') + '\n';
-}
-
-function pct(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
 }

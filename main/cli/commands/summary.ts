@@ -2,7 +2,8 @@
 import { openWorkspaceService } from '../../../core/service.ts';
 import { parseFlags, requirePositional } from '../args.ts';
 import { printJson, type CliIo } from '../io.ts';
-import { numberFormat, t } from '../strings.ts';
+import { t } from '../strings.ts';
+import { summaryLines } from '../describe-workspace.ts';
 
 export async function runSummary(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { json: { type: 'boolean' } }, 1);
@@ -14,21 +15,9 @@ export async function runSummary(argv: readonly string[], io: CliIo): Promise<nu
       printJson(io, { ...summary, sources: sources.sources });
       return 0;
     }
-    const f = (n: number): string => numberFormat.format(n);
     io.out(
-      [
-        t('summary.title', { workspace: summary.workspace }),
-        t('demo.counts', {
-          customers: f(summary.customers),
-          tenants: f(summary.tenants),
-          events: f(summary.events),
-          services: summary.services.length,
-          tickets: f(summary.tickets),
-          kb: f(summary.kbArticles),
-        }),
-        t('demo.range', { from: summary.from ?? '-', to: summary.to ?? '-' }),
-        t('demo.signatures', { signatures: f(summary.signatures), errors: f(summary.errorEvents) }),
-      ].join('\n') + '\n',
+      [t('summary.title', { workspace: summary.workspace }), ...summaryLines(summary)].join('\n') +
+        '\n',
     );
     return 0;
   } finally {
