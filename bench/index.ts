@@ -43,7 +43,9 @@ const results: Record<string, unknown> = { date: new Date().toISOString() };
 console.log(`# Ingest (${lines.map((n) => fmt(n)).join(', ')} lines per format)\n`);
 const ingest = await benchIngest({ lines, formats, workDir });
 if (process.argv.includes('--full')) {
-  ingest.push(...(await benchIngest({ lines: [10_000_000], formats: ['jsonl', 'log4j'], workDir })));
+  ingest.push(
+    ...(await benchIngest({ lines: [10_000_000], formats: ['jsonl', 'log4j'], workDir })),
+  );
 }
 ingest.push(benchRedact(1_000_000));
 console.log(ingestTable(ingest));

@@ -139,6 +139,8 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
     await createClusterMap(ws.conn, mined.clusters);
     timing.mark('mine-finish');
     await stage.load();
+    // Checkpoints write finished steps to the file so the capped buffer pool can evict them.
+    await execute(ws.conn, 'CHECKPOINT');
     timing.mark('load-events');
     await propagateTenants(ws.conn, config.propagationWindowMs ?? 5 * 60_000);
     timing.mark('propagate');
@@ -159,6 +161,7 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
 
     await attachCustomersToEvents(ws.conn);
     await attachCustomersToTickets(ws.conn);
+    await execute(ws.conn, 'CHECKPOINT');
     await summarizeSignatures(ws.conn);
     await recordSignatureAliases(ws.conn, mined.aliases, existsSync(out) ? out : null);
     await execute(ws.conn, 'DROP TABLE cluster_map');

@@ -44,7 +44,7 @@ export async function loadRows<T extends object>(
       conn,
       `INSERT INTO ${load.table} (${target})
        SELECT ${select} FROM read_json(${sqlLiteral(scratch)}, format = 'newline_delimited',
-                                        columns = {${spec}}, maximum_object_size = 268435456)`,
+                                        columns = {${spec}}, maximum_object_size = 33554432)`,
     );
   } finally {
     rmSync(scratch, { force: true });

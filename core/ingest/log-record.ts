@@ -9,7 +9,10 @@ export type Level = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'u
 export type TenantOrigin = 'field' | 'pattern' | 'propagated' | 'none';
 
 export interface LogRecord {
-  /** Epoch milliseconds UTC; null when the record carried no timestamp of its own. */
+  /**
+   * Epoch milliseconds UTC. A record without a timestamp of its own takes the previous
+   * record's; null only before the first timestamp of a file.
+   */
   ts: number | null;
   level: Level;
   service: string | null;

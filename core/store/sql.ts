@@ -49,7 +49,14 @@ export async function execute(
   sql: string,
   params?: SqlParams,
 ): Promise<void> {
-  await conn.run(sql, params);
+  try {
+    await conn.run(sql, params);
+  } catch (e) {
+    // Name the statement: a DuckDB error alone does not say which step failed.
+    const statement = sql.trim().split('\n')[0]!.slice(0, 80);
+    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    throw new Error(`${message} (in: ${statement})`, { cause: e });
+  }
 }
 
 /** Quotes a string literal for the few statements DuckDB cannot bind (COPY paths, ATTACH). */

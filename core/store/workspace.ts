@@ -20,6 +20,10 @@ async function open(path: string, readOnly: boolean): Promise<Workspace> {
   const instance = await DuckDBInstance.create(path, {
     access_mode: readOnly ? 'READ_ONLY' : 'READ_WRITE',
     threads: '2',
+    // An import runs beside the JS parser; cap DuckDB's buffer pool so the whole process
+    // stays within a laptop's means at 10M events (DuckDB spills to disk beyond it).
+    // Event ids carry the order, so DuckDB need not preserve insertion order (less memory).
+    ...(readOnly ? {} : { memory_limit: '1GB', preserve_insertion_order: 'false' }),
   });
   const conn = await instance.connect();
   const extra: DuckDBConnection[] = [];
