@@ -53,8 +53,8 @@ export async function execute(
     await conn.run(sql, params);
   } catch (e) {
     // Name the statement: a DuckDB error alone does not say which step failed.
-    const statement = sql.trim().split('\n')[0]!.slice(0, 80);
-    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    const statement = sql.trim().split('\n')[0].slice(0, 80);
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new Error(`${message} (in: ${statement})`, { cause: e });
   }
 }
