@@ -1,7 +1,7 @@
 /**
  * One measured import in its own process, so its peak RSS is the import's alone.
  * Usage: node bin/run-ts.js bench/ingest-child.ts --out W --logs FILE [--log-format FMT]
- *        [--no-redact]
+ *        [--no-redact] [--no-mining]
  * Prints one JSON line: { seconds, events, skipped, maxRssKb }.
  */
 import { importWorkspace } from '../core/import/import-workspace.ts';
@@ -32,6 +32,21 @@ async function main(): Promise<void> {
     out,
     logs: [logs],
     redact: !process.argv.includes('--no-redact'),
+    // One cluster for everything: the import without the cost of template mining.
+    ...(process.argv.includes('--no-mining')
+      ? {
+          createMiner: () => ({
+            add: () => 1,
+            addTemplate: () => 1,
+            finish: () => ({
+              clusters: [
+                { key: 1, signatureId: 'sig_all', template: '<*>', service: null, count: 0 },
+              ],
+              aliases: [],
+            }),
+          }),
+        }
+      : {}),
     ...(logFormat ? { logFormat } : {}),
   });
   const child: ChildResult = {

@@ -42,8 +42,11 @@ const MAX_MESSAGE_CHARS = 256 * 1024;
 
 export async function importLogFile(path: string, ctx: LogImportContext): Promise<SourceReport> {
   let size: number;
+  let modified: number;
   try {
-    size = (await stat(path)).size;
+    const info = await stat(path);
+    size = info.size;
+    modified = info.mtimeMs;
   } catch {
     return unreadableSource(path, 'logs', 'not-found');
   }
@@ -107,7 +110,13 @@ export async function importLogFile(path: string, ctx: LogImportContext): Promis
   const startParser = (): LineParser => {
     const choice = detectLogFormat(
       sample.map((s) => s.line),
-      { logFormat: ctx.logFormat, config: ctx.config, fileName: path },
+      {
+        logFormat: ctx.logFormat,
+        config: ctx.config,
+        fileName: path,
+        // Year-less timestamps (syslog) belong to the year the file was last written.
+        time: { referenceYear: new Date(modified).getUTCFullYear(), now: modified },
+      },
     );
     format = choice.name;
     const p = choice.createParser(sink);

@@ -13,6 +13,7 @@ import { createExtractor } from '../ingest/extract.ts';
 import { propagateTenants } from '../ingest/propagate.ts';
 import { createRedactor } from '../ingest/redact.ts';
 import { createSignatureMiner } from '../patterns/signature-miner.ts';
+import type { MinedSignatures } from '../patterns/miner.ts';
 import { createWorkspace } from '../store/workspace.ts';
 import { execute } from '../store/sql.ts';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -27,7 +28,7 @@ import {
   summarizeSignatures,
   type AttributionShares,
 } from './finish-workspace.ts';
-import { importLogFile } from './import-logs.ts';
+import { importLogFile, type SignatureMinerPort } from './import-logs.ts';
 import { importCustomers, importKb, importReleases, importTickets } from './import-records.ts';
 import { recordSignatureAliases } from './signature-aliases.ts';
 import { unreadableSource, type SourceKind, type SourceReport } from './source-report.ts';
@@ -47,6 +48,8 @@ export interface ImportOptions {
   config?: string;
   /** Redact personal data before storage (default true). */
   redact?: boolean;
+  /** The signature miner (a port for benchmarks and tests; default core/patterns). */
+  createMiner?: () => SignatureMinerPort & { finish(): MinedSignatures };
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -107,7 +110,7 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
       );
     }
 
-    const miner = createSignatureMiner();
+    const miner = (options.createMiner ?? createSignatureMiner)();
     const logFiles = await expandSourcePaths(options.logs ?? []);
     let lines = 0;
     for (const [i, entry] of logFiles.entries()) {
