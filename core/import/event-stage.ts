@@ -14,10 +14,16 @@ import { execute, sqlLiteral } from '../store/sql.ts';
 const FLUSH_CHARS = 4 << 20;
 const CHUNK_ROWS = 250_000;
 
-/** Quotes a CSV field; null becomes an empty unquoted field (NULL on load). */
+/**
+ * The staging CSV quotes with the control character U+0001, which log text practically
+ * never holds, so ordinary double quotes (JSON attributes, quoted messages) need no
+ * escaping; a U+0001 that does occur is doubled. Null is an empty unquoted field.
+ */
+const Q = '\u0001';
+
 function field(value: string | null): string {
   if (value === null) return '';
-  return value.indexOf('"') === -1 ? `"${value}"` : `"${value.replace(/"/g, '""')}"`;
+  return value.indexOf(Q) === -1 ? Q + value + Q : Q + value.replaceAll(Q, Q + Q) + Q;
 }
 
 export interface StagedEvent {
@@ -111,7 +117,7 @@ export class EventStage {
         execute(
           this.conn,
           `INSERT INTO event_stage SELECT * FROM read_csv(${sqlLiteral(file)}, header = false,
-             delim = ',', quote = '"', escape = '"', columns = ${STAGE_COLUMNS},
+             delim = ',', quote = '\u0001', escape = '\u0001', columns = ${STAGE_COLUMNS},
              strict_mode = true, max_line_size = 4194304)`,
         ),
       )

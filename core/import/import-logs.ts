@@ -88,15 +88,12 @@ export async function importLogFile(path: string, ctx: LogImportContext): Promis
               r.service,
             )
           : ctx.miner.add(r.message, r.service);
-      const attributes =
-        r.attributes && Object.keys(r.attributes).length ? JSON.stringify(r.attributes) : null;
-      ctx.stage.add({
-        record: r,
-        source: path,
-        format,
-        cluster,
-        attributes: attributes && ctx.redact ? ctx.redactor.redact(attributes) : attributes,
-      });
+      let attributes: string | null = null;
+      if (r.attributes && Object.keys(r.attributes).length) {
+        if (ctx.redact) redactValues(r.attributes, ctx.redactor);
+        attributes = JSON.stringify(r.attributes);
+      }
+      ctx.stage.add({ record: r, source: path, format, cluster, attributes });
       events++;
     },
     skip(reason, lineNo) {
@@ -179,4 +176,18 @@ function shortHash(text: string): string {
 
 function scalar(value: unknown, fallback: string): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : fallback;
+}
+
+/**
+ * Redacts the string values of attributes in place. Redacting values, not the JSON text,
+ * keeps JSON punctuation from triggering the pattern checks (':' looks like IPv6).
+ */
+function redactValues(values: Record<string, unknown> | unknown[], redactor: TextRedactor): void {
+  const target = values as Record<string, unknown>;
+  for (const key of Object.keys(target)) {
+    const v = target[key];
+    if (typeof v === 'string') target[key] = redactor.redact(v);
+    else if (v !== null && typeof v === 'object')
+      redactValues(v as Record<string, unknown>, redactor);
+  }
 }

@@ -165,3 +165,28 @@ describe('import robustness', () => {
     expect(text(kept.message)).toContain('jane.doe@example.com');
   });
 });
+
+describe('redaction of structured fields', () => {
+  it('redacts personal data inside nested attributes and keeps them valid JSON', async () => {
+    const dir = tmp();
+    const file = join(dir, 'app.jsonl');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        time: '2026-10-01T10:00:00Z',
+        level: 'error',
+        msg: 'checkout failed',
+        http: { client_ip: '203.0.113.9', headers: ['Bearer abcdefghijklmnopqrstuvwxyz123456'] },
+        buyer: { contact: 'ann@example.org', note: 'say "hi"' },
+      }) + '\n',
+    );
+    const r = await importWorkspace({ out: join(dir, 'w.duckdb'), logs: [file] });
+    const ws = await openWorkspaceReadOnly(r.workspace);
+    const [row] = await queryRows(ws.conn, `SELECT attributes::VARCHAR AS a FROM events`);
+    ws.close();
+    const attributes = text(row?.a);
+    expect(attributes).not.toMatch(/203\.0\.113\.9|ann@example\.org|abcdefghijklmnop/);
+    const parsed = JSON.parse(attributes) as { buyer: { note: string } };
+    expect(parsed.buyer.note).toBe('say "hi"');
+  });
+});
