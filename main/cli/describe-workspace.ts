@@ -1,6 +1,6 @@
 /** Readable lines about a workspace, shared by `demo` and `summary`. */
 import type { Result } from '../../core/api.ts';
-import { numberFormat, t } from './strings.ts';
+import { numberFormat, t } from '../strings.ts';
 
 export function percent(x: number): string {
   return `${(x * 100).toFixed(1)}%`;

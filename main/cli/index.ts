@@ -7,7 +7,7 @@ import { isCaselineError } from '../../core/errors.ts';
 import { UsageError } from './args.ts';
 import { demoUsage, importUsage, patternsUsage, serveUsage, summaryUsage } from './usage.ts';
 import { processIo, type CliIo } from './io.ts';
-import { t } from './strings.ts';
+import { t } from '../strings.ts';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 

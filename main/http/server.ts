@@ -12,6 +12,7 @@ import { handleApiRequest, sendEnvelope } from './api-route.ts';
 import type { ApiService } from './api-route.ts';
 import { allowedHosts, contentSecurityPolicy, isOwnRequest, setCommonHeaders } from './security.ts';
 import { contentTypeFor, isFile, safeJoin } from './static-files.ts';
+import { t } from '../strings.ts';
 
 export type { ApiService } from './api-route.ts';
 
@@ -30,12 +31,19 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-const notBuiltPage = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Caseline</title></head>
-<body><main><h1>Caseline's interface is not built</h1>
-<p>Run <code>npm run build:renderer</code>, then reload this page. The API under /api/ works meanwhile.</p>
-</main></body></html>
+/** Shown when the renderer is not built; the API keeps working. */
+function notBuiltPage(): string {
+  const title = escapeHtml(t('http:notBuilt.title'));
+  const body = escapeHtml(t('http:notBuilt.body', { command: 'npm run build:renderer' }));
+  return `<!doctype html>
+<html lang="${escapeHtml(t('http:lang'))}"><head><meta charset="utf-8"><title>Caseline</title></head>
+<body><main><h1>${title}</h1><p>${body}</p></main></body></html>
 `;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 function sendText(res: ServerResponse, status: number, text: string, type = 'text/plain'): void {
   res.writeHead(status, {
@@ -59,7 +67,7 @@ async function serveStatic(
   const index = staticDir === undefined ? null : join(staticDir, 'index.html');
   if (staticDir === undefined || index === null || !(await isFile(index))) {
     res.setHeader('Content-Security-Policy', contentSecurityPolicy);
-    sendText(res, 503, notBuiltPage, 'text/html');
+    sendText(res, 503, notBuiltPage(), 'text/html');
     return;
   }
   const target = safeJoin(staticDir, pathname);

@@ -9,7 +9,7 @@ import { importWorkspace } from '../../../core/import/import-workspace.ts';
 import { openWorkspaceService } from '../../../core/service.ts';
 import { intFlag, parseFlags, stringFlag } from '../args.ts';
 import { printJson, progressLine, type CliIo } from '../io.ts';
-import { numberFormat, t } from '../strings.ts';
+import { numberFormat, t } from '../../strings.ts';
 import { summaryLines } from '../describe-workspace.ts';
 import { describeProgress } from './import.ts';
 

@@ -6,7 +6,7 @@ import {
 } from '../../../core/import/import-workspace.ts';
 import { listFlag, parseFlags, stringFlag, UsageError } from '../args.ts';
 import { printJson, progressLine, type CliIo } from '../io.ts';
-import { numberFormat, t } from '../strings.ts';
+import { numberFormat, t } from '../../strings.ts';
 import { percent } from '../describe-workspace.ts';
 
 export async function runImport(argv: readonly string[], io: CliIo): Promise<number> {

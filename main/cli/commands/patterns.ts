@@ -2,7 +2,7 @@
 import { minePatternsFile } from '../../../core/patterns/mine-file.ts';
 import { parseFlags, requirePositional, stringFlag } from '../args.ts';
 import { printJson, type CliIo } from '../io.ts';
-import { numberFormat, t } from '../strings.ts';
+import { numberFormat, t } from '../../strings.ts';
 
 export async function runPatterns(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(

@@ -5,7 +5,7 @@ import { openWorkspaceService } from '../../../core/service.ts';
 import { startHttpServer } from '../../http/server.ts';
 import { intFlag, parseFlags, requirePositional } from '../args.ts';
 import type { CliIo } from '../io.ts';
-import { t } from '../strings.ts';
+import { t } from '../../strings.ts';
 
 const rendererDir = join(
   dirname(fileURLToPath(import.meta.url)),

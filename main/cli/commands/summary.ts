@@ -2,7 +2,7 @@
 import { openWorkspaceService } from '../../../core/service.ts';
 import { parseFlags, requirePositional } from '../args.ts';
 import { printJson, type CliIo } from '../io.ts';
-import { t } from '../strings.ts';
+import { t } from '../../strings.ts';
 import { summaryLines } from '../describe-workspace.ts';
 
 export async function runSummary(argv: readonly string[], io: CliIo): Promise<number> {

@@ -1,6 +1,7 @@
 /**
- * The CLI's user-visible text, from locales/<lang>/cli.json and errors.json (the same
- * files the renderer uses). Language from CASELINE_LANG or LANG, English as fallback.
+ * The hosts' own user-visible text (CLI messages, the HTTP host's fallback page), from
+ * locales/<lang>/<namespace>.json, the files the renderer uses. Language from
+ * CASELINE_LANG or LANG, English as fallback.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 type Catalog = Record<string, unknown>;
 
-const localesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
+const localesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'locales');
 
 function load(lang: string, ns: string): Catalog {
   const file = join(localesDir, lang, `${ns}.json`);
