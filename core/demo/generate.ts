@@ -54,7 +54,7 @@ export const defaultDemoOptions = {
   seed: 42,
   customers: 1200,
   days: 90,
-  events: 1_000_000,
+  events: 2_000_000,
 } as const;
 
 export const DEFAULT_DEMO_END = Date.UTC(2026, 10, 30);
