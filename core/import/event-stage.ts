@@ -26,12 +26,22 @@ function field(value: string | null): string {
   return value.indexOf(Q) === -1 ? Q + value + Q : Q + value.replaceAll(Q, Q + Q) + Q;
 }
 
-export interface StagedEvent {
-  record: LogRecord;
-  source: string;
-  format: string;
-  cluster: number;
-  attributes: string | null;
+/**
+ * The staging-CSV text of one event without its id (first column) and signature cluster
+ * (last column), which the stage adds: parsing may run in a worker, mining does not.
+ */
+export function serializeEvent(
+  r: LogRecord,
+  source: string,
+  format: string,
+  attributes: string | null,
+): string {
+  return (
+    `${r.ts === null ? '' : Math.round(r.ts)},${field(source)},${r.line},${format},${r.level},` +
+    `${field(r.service)},${field(r.host)},${field(r.version)},${field(r.tenantId)},` +
+    `${field(r.customerId)},${field(r.userId)},${field(r.requestId)},${field(r.traceId)},` +
+    `${field(r.sessionId)},${field(r.message)},${field(attributes)},${r.tenantOrigin},`
+  );
 }
 
 const STAGE_COLUMNS = `{
@@ -39,8 +49,8 @@ const STAGE_COLUMNS = `{
   'format': 'VARCHAR', 'level': 'VARCHAR', 'service': 'VARCHAR', 'host': 'VARCHAR',
   'version': 'VARCHAR', 'tenant_id': 'VARCHAR', 'customer_id': 'VARCHAR',
   'user_id': 'VARCHAR', 'request_id': 'VARCHAR', 'trace_id': 'VARCHAR',
-  'session_id': 'VARCHAR', 'message': 'VARCHAR', 'cluster': 'INTEGER',
-  'attributes': 'VARCHAR', 'tenant_origin': 'VARCHAR'}`;
+  'session_id': 'VARCHAR', 'message': 'VARCHAR', 'attributes': 'VARCHAR',
+  'tenant_origin': 'VARCHAR', 'cluster': 'INTEGER'}`;
 
 export class EventStage {
   private fd: number | null = null;
@@ -67,8 +77,8 @@ export class EventStage {
       `CREATE TABLE event_stage (id BIGINT, ts_ms BIGINT, source VARCHAR, line INTEGER,
          format VARCHAR, level VARCHAR, service VARCHAR, host VARCHAR, version VARCHAR,
          tenant_id VARCHAR, customer_id VARCHAR, user_id VARCHAR, request_id VARCHAR,
-         trace_id VARCHAR, session_id VARCHAR, message VARCHAR, cluster INTEGER,
-         attributes VARCHAR, tenant_origin VARCHAR)`,
+         trace_id VARCHAR, session_id VARCHAR, message VARCHAR, attributes VARCHAR,
+         tenant_origin VARCHAR, cluster INTEGER)`,
     );
   }
 
@@ -76,17 +86,12 @@ export class EventStage {
     return this.nextId - 1;
   }
 
-  add(e: StagedEvent): void {
+  /** Stages one event: `row` from serializeEvent, `cluster` its signature cluster key. */
+  addRow(row: string, cluster: number): void {
     if (this.fd === null) this.openChunk();
-    const r = e.record;
-    const row =
-      `${this.nextId++},${r.ts === null ? '' : Math.round(r.ts)},${field(e.source)},${r.line},` +
-      `${e.format},${r.level},${field(r.service)},${field(r.host)},${field(r.version)},` +
-      `${field(r.tenantId)},${field(r.customerId)},${field(r.userId)},${field(r.requestId)},` +
-      `${field(r.traceId)},${field(r.sessionId)},${field(r.message)},${e.cluster},` +
-      `${field(e.attributes)},${r.tenantOrigin}\n`;
-    this.buffer.push(row);
-    this.bufferedChars += row.length;
+    const line = `${this.nextId++},${row}${cluster}\n`;
+    this.buffer.push(line);
+    this.bufferedChars += line.length;
     if (this.bufferedChars >= FLUSH_CHARS) this.flush();
     if (++this.chunkRows >= CHUNK_ROWS) this.closeChunk();
   }

@@ -10,7 +10,7 @@ import { detectLogFormat } from '../ingest/detect.ts';
 import type { LineParser, LogRecord, ParseSink } from '../ingest/log-record.ts';
 import { countSkip, newSkipTally } from '../store/rows.ts';
 import { accessLogTemplate } from '../patterns/access-route.ts';
-import type { EventStage } from './event-stage.ts';
+import { serializeEvent } from './event-stage.ts';
 import { isGzip, looksBinary, readHead, readLines } from './read-lines.ts';
 import { serviceFromFileName } from './service-name.ts';
 import { reportFromTally, unreadableSource, type SourceReport } from './source-report.ts';
@@ -25,9 +25,33 @@ export interface TextRedactor {
   redact(text: string): string;
 }
 
+/**
+ * One parsed, attributed and redacted event, ready to be mined and stored: `row` is its
+ * staging-CSV text without id and cluster; `text` is what the miner groups it by
+ * (`templated` when it is already a template, as for access-log routes).
+ */
+export interface ParsedEvent {
+  row: string;
+  text: string;
+  templated: boolean;
+  service: string | null;
+}
+
+/** Mines a parsed event's signature cluster and stages it (the usual in-process sink). */
+export function mineAndStage(
+  miner: SignatureMinerPort,
+  stage: { addRow(row: string, cluster: number): void },
+): (e: ParsedEvent) => void {
+  return (e) =>
+    stage.addRow(
+      e.row,
+      e.templated ? miner.addTemplate(e.text, e.service) : miner.add(e.text, e.service),
+    );
+}
+
 export interface LogImportContext {
-  stage: EventStage;
-  miner: SignatureMinerPort;
+  /** Receives every event in file order. */
+  emit: (event: ParsedEvent) => void;
   redactor: TextRedactor;
   redact: boolean;
   extract: (record: LogRecord) => void;
@@ -35,6 +59,8 @@ export interface LogImportContext {
   logFormat?: string;
   /** Called every few thousand lines with the number of lines read since the last call. */
   onLines?: (lines: number) => void;
+  /** Awaited after each chunk read (lets a worker wait for its consumer). */
+  afterChunk?: () => Promise<void> | void;
 }
 
 const SAMPLE_LINES = 200;
@@ -76,24 +102,26 @@ export async function importLogFile(path: string, ctx: LogImportContext): Promis
       // Mine before redaction would leak nothing (clusters hold masked templates), but the
       // stored template must be redacted too, so mine the redacted text.
       if (ctx.redact) redactRecord(r, ctx.redactor);
-      const cluster =
-        format === 'apache' && r.attributes
-          ? ctx.miner.addTemplate(
-              accessLogTemplate(
-                scalar(r.attributes.method, '-'),
-                scalar(r.attributes.path, ''),
-                scalar(r.attributes.status, '-'),
-                r.tenantId,
-              ),
-              r.service,
-            )
-          : ctx.miner.add(r.message, r.service);
+      const templated = format === 'apache' && r.attributes !== null;
+      const text = templated
+        ? accessLogTemplate(
+            scalar(r.attributes?.method, '-'),
+            scalar(r.attributes?.path, ''),
+            scalar(r.attributes?.status, '-'),
+            r.tenantId,
+          )
+        : r.message;
       let attributes: string | null = null;
       if (r.attributes && Object.keys(r.attributes).length) {
         if (ctx.redact) redactValues(r.attributes, ctx.redactor);
         attributes = JSON.stringify(r.attributes);
       }
-      ctx.stage.add({ record: r, source: path, format, cluster, attributes });
+      ctx.emit({
+        row: serializeEvent(r, path, format, attributes),
+        text,
+        templated,
+        service: r.service,
+      });
       events++;
     },
     skip(reason, lineNo) {
@@ -122,16 +150,20 @@ export async function importLogFile(path: string, ctx: LogImportContext): Promis
     return p;
   };
 
-  const stats = await readLines(path, (line, no) => {
-    if (++sinceProgress >= 65536) {
-      ctx.onLines?.(sinceProgress);
-      sinceProgress = 0;
-    }
-    if (parser) return parser.push(line, no);
-    if (line.trim() === '' && sample.length === 0) return;
-    sample.push({ line, no });
-    if (sample.length >= SAMPLE_LINES) parser = startParser();
-  }).catch(() => null);
+  const stats = await readLines(
+    path,
+    (line, no) => {
+      if (++sinceProgress >= 65536) {
+        ctx.onLines?.(sinceProgress);
+        sinceProgress = 0;
+      }
+      if (parser) return parser.push(line, no);
+      if (line.trim() === '' && sample.length === 0) return;
+      sample.push({ line, no });
+      if (sample.length >= SAMPLE_LINES) parser = startParser();
+    },
+    { afterChunk: ctx.afterChunk },
+  ).catch(() => null);
   if (!stats) return unreadableSource(path, 'logs', 'unreadable');
   ctx.onLines?.(sinceProgress);
 

@@ -28,7 +28,10 @@ import {
   summarizeSignatures,
   type AttributionShares,
 } from './finish-workspace.ts';
-import { importLogFile, type SignatureMinerPort } from './import-logs.ts';
+import { importLogFile, mineAndStage, type SignatureMinerPort } from './import-logs.ts';
+import { LogParseWorker } from './log-worker-pool.ts';
+import { isGzip, readHead } from './read-lines.ts';
+import { stat } from 'node:fs/promises';
 import { importCustomers, importKb, importReleases, importTickets } from './import-records.ts';
 import { recordSignatureAliases } from './signature-aliases.ts';
 import { unreadableSource, type SourceKind, type SourceReport } from './source-report.ts';
@@ -48,6 +51,11 @@ export interface ImportOptions {
   config?: string;
   /** Redact personal data before storage (default true). */
   redact?: boolean;
+  /**
+   * Log files from this size on are parsed in a worker thread while the main thread mines
+   * and stages (default 16 MiB; gzip files count eight times their size).
+   */
+  workerThresholdBytes?: number;
   /** The signature miner (a port for benchmarks and tests; default core/patterns). */
   createMiner?: () => SignatureMinerPort & { finish(): MinedSignatures };
   onProgress?: (progress: ImportProgress) => void;
@@ -99,6 +107,8 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
   const stage = new EventStage(`${out}.stage-${tag}`, await ws.connect());
   const sources: SourceReport[] = [];
   let closed = false;
+  let worker: LogParseWorker | null = null;
+  let workerRedactions: Record<string, number> = {};
   try {
     const recordCtx = { conn: ws.conn, scratch, redactor, redact };
     if (options.customers) {
@@ -111,7 +121,9 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
     }
 
     const miner = (options.createMiner ?? createSignatureMiner)();
+    const emit = mineAndStage(miner, stage);
     const logFiles = await expandSourcePaths(options.logs ?? []);
+    const threshold = options.workerThresholdBytes ?? WORKER_THRESHOLD_BYTES;
     let lines = 0;
     for (const [i, entry] of logFiles.entries()) {
       progress({ stage: 'logs', done: i, total: logFiles.length, lines, path: entry.path });
@@ -119,22 +131,31 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
         sources.push(unreadableSource(entry.path, 'logs', entry.problem));
         continue;
       }
+      const onLines = (n: number): void => {
+        lines += n;
+        progress({ stage: 'logs', done: i, total: logFiles.length, lines, path: entry.path });
+      };
+      if (await worthAWorker(entry.path, threshold)) {
+        worker ??= new LogParseWorker({ config, redact });
+        const r = await worker.importFile(entry.path, options.logFormat, emit, onLines);
+        workerRedactions = r.redactions;
+        sources.push(r.report);
+        continue;
+      }
       sources.push(
         await importLogFile(entry.path, {
-          stage,
-          miner,
+          emit,
           redactor,
           redact,
           extract,
           config,
           logFormat: options.logFormat,
-          onLines: (n) => {
-            lines += n;
-            progress({ stage: 'logs', done: i, total: logFiles.length, lines, path: entry.path });
-          },
+          onLines,
         }),
       );
     }
+    await worker?.close();
+    worker = null;
 
     progress({ stage: 'finishing', done: 0, total: 1 });
     timing.mark('read-logs');
@@ -182,7 +203,7 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
       kbArticles: await countRows(ws.conn, 'kb_articles'),
       releases: await countRows(ws.conn, 'releases'),
       attribution: await attributionShares(ws.conn),
-      redactions: redactor.counts(),
+      redactions: addCounts(redactor.counts(), workerRedactions),
     };
     const imported = sources.reduce((a, s) => a + s.imported, 0);
     if (sources.length > 0 && imported === 0) {
@@ -197,6 +218,7 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
     timing.report();
     return result;
   } finally {
+    await worker?.close();
     if (!closed) ws.close();
     await stage.dispose();
     rmSync(scratch, { force: true });
@@ -273,4 +295,24 @@ function stageTimer(enabled: boolean) {
       if (enabled) process.stderr.write(`caseline-timing ${JSON.stringify(marks)}\n`);
     },
   };
+}
+
+const WORKER_THRESHOLD_BYTES = 16 << 20;
+
+/** Large files are worth a worker thread; small ones cost more to hand over than to parse. */
+async function worthAWorker(path: string, threshold: number): Promise<boolean> {
+  try {
+    const { size } = await stat(path);
+    if (size === 0) return false;
+    const factor = isGzip(await readHead(path, 2)) ? 8 : 1;
+    return size * factor >= threshold;
+  } catch {
+    return false; // the in-process path reports the problem
+  }
+}
+
+function addCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out = { ...a };
+  for (const [k, n] of Object.entries(b)) out[k] = (out[k] ?? 0) + n;
+  return out;
 }

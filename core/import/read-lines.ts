@@ -22,6 +22,8 @@ export interface LineStats {
 export interface ReadLinesOptions {
   /** Longest line kept, in characters; the rest of a longer line is dropped and counted. */
   maxLineChars?: number;
+  /** Awaited after each chunk: a slow consumer can hold the reader back. */
+  afterChunk?: () => Promise<void> | void;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -130,6 +132,7 @@ export async function readLines(
       const buf = chunk as Buffer;
       stats.bytes += buf.length;
       take(decoder.decode(buf, { stream: true }));
+      if (options.afterChunk) await options.afterChunk();
     }
   } catch (e) {
     if (!gzip) throw e;

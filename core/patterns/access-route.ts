@@ -6,6 +6,34 @@
  */
 const WILDCARD = '<*>';
 
+/**
+ * Path segments after which the next segment names one tenant, customer or user
+ * (`/t/acme-prod/...`, `/orgs/globex/...`): an id even without digits.
+ */
+const OWNER_COLLECTIONS = new Set([
+  't',
+  'tenant',
+  'tenants',
+  'org',
+  'orgs',
+  'organization',
+  'organizations',
+  'account',
+  'accounts',
+  'customer',
+  'customers',
+  'user',
+  'users',
+  'workspace',
+  'workspaces',
+  'project',
+  'projects',
+  'team',
+  'teams',
+  'site',
+  'sites',
+]);
+
 function isVariableSegment(segment: string, tenantId: string | null): boolean {
   if (segment === '') return false;
   if (tenantId !== null && segment === tenantId) return true;
@@ -22,7 +50,14 @@ export function routeTemplate(path: string, tenantId: string | null): string {
   const q = path.search(/[?#]/);
   const bare = q >= 0 ? path.slice(0, q) : path;
   const segments = bare.split('/').slice(0, 13);
-  return segments.map((s) => (isVariableSegment(s, tenantId) ? WILDCARD : s)).join('/');
+  return segments
+    .map((s, i) =>
+      isVariableSegment(s, tenantId) ||
+      (i > 0 && s !== '' && OWNER_COLLECTIONS.has(segments[i - 1].toLowerCase()))
+        ? WILDCARD
+        : s,
+    )
+    .join('/');
 }
 
 export function accessLogTemplate(
