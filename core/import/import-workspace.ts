@@ -53,7 +53,7 @@ export interface ImportOptions {
   redact?: boolean;
   /**
    * Log files from this size on are parsed in a worker thread while the main thread mines
-   * and stages (default 16 MiB; gzip files count eight times their size).
+   * and stages (default 4 MiB; gzip files count eight times their size).
    */
   workerThresholdBytes?: number;
   /** The signature miner (a port for benchmarks and tests; default core/patterns). */
@@ -297,7 +297,7 @@ function stageTimer(enabled: boolean) {
   };
 }
 
-const WORKER_THRESHOLD_BYTES = 16 << 20;
+const WORKER_THRESHOLD_BYTES = 4 << 20;
 
 /** Large files are worth a worker thread; small ones cost more to hand over than to parse. */
 async function worthAWorker(path: string, threshold: number): Promise<boolean> {
