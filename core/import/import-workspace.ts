@@ -4,7 +4,7 @@
  * interrupted import leaves the previous workspace (and its annotations file) intact.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { parseCustomerMap } from '../customers/read-directory.ts';
 import { CaselineError } from '../errors.ts';
@@ -207,7 +207,15 @@ export async function importWorkspace(options: ImportOptions): Promise<ImportRes
     };
     const imported = sources.reduce((a, s) => a + s.imported, 0);
     if (sources.length > 0 && imported === 0) {
-      throw new CaselineError('nothing-imported', { sources: sources.length });
+      const details = sources
+        .slice(0, 3)
+        .map((s) => `${basename(s.path)}: ${Object.keys(s.skipReasons).join(', ') || 'no rows'}`)
+        .join('; ');
+      const more = sources.length > 3 ? ` (+${sources.length - 3} more)` : '';
+      throw new CaselineError('nothing-imported', {
+        sources: sources.length,
+        details: details + more,
+      });
     }
     await execute(ws.conn, 'CHECKPOINT');
     ws.close();

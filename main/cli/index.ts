@@ -58,6 +58,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.err(`${e.message}\n${t('usage.label')} ${command.usage}\n`);
       return 2;
     }
+    if (isCaselineError(e) && e.code === 'bad-arguments' && e.params.flag !== undefined) {
+      // A flag with a value the core refuses is a usage error, like an unknown flag.
+      io.err(`${e.params.flag}: ${e.params.reason ?? ''}\n${t('usage.label')} ${command.usage}\n`);
+      return 2;
+    }
     if (isCaselineError(e)) {
       io.err(t(`errors:${e.code}`, e.params) + '\n');
       return 1;

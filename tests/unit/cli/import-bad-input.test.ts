@@ -88,6 +88,7 @@ describe('caseline import with bad input', () => {
     const r = await runCli(['import', '--out', out, '--logs', empty, '--json']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/empty\.log: empty-file/);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -110,6 +111,9 @@ describe('caseline import with bad input', () => {
     expect(r.stderr).toMatch(/caseline import --out W/);
     expect((await runCli(['import', '--logs', 'a'])).code).toBe(2);
     expect((await runCli(['frobnicate'])).code).toBe(2);
+    const map = await runCli(['import', '--out', 'x.duckdb', '--customer-map', 'idd=AccountId']);
+    expect(map.code).toBe(2);
+    expect(map.stderr).toMatch(/--customer-map: unknown key "idd"/);
     expect((await runCli([])).code).toBe(2);
   });
 
