@@ -43,7 +43,7 @@ function clock(t: number): string {
 }
 
 function millis(t: number): string {
-  return PAD3[((t % 1000) + 1000) % 1000];
+  return PAD3[((Math.floor(t) % 1000) + 1000) % 1000];
 }
 
 /** `2026-10-10T13:55:36.123Z` */

@@ -77,6 +77,18 @@ export function describeImport(r: ImportResult): string {
       none: percent(r.attribution.none),
     }),
   ];
+  // Which formats were detected, per kind of source: `logs: jsonl 3, logfmt 2`.
+  const formats = new Map<string, Map<string, number>>();
+  for (const s of r.sources) {
+    if (s.imported === 0) continue;
+    const byFormat = formats.get(s.kind) ?? new Map<string, number>();
+    byFormat.set(s.format, (byFormat.get(s.format) ?? 0) + 1);
+    formats.set(s.kind, byFormat);
+  }
+  for (const [kind, byFormat] of formats) {
+    const list = [...byFormat].map(([format, n]) => `${format} ${f(n)}`).join(', ');
+    lines.push(t('import.formats', { kind: t(`import.kind.${kind}`), list }));
+  }
   const troubled = r.sources.filter((s) => s.skipped > 0 || s.imported === 0);
   for (const s of troubled.slice(0, 20)) {
     const reasons = Object.entries(s.skipReasons)
