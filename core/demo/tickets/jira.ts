@@ -64,5 +64,14 @@ export function jiraExport(tickets: readonly DemoTicket[]): unknown {
       changelog: { histories },
     };
   });
-  return { startAt: 0, maxResults: issues.length, total: issues.length, issues };
+  // `names` is what Jira adds with `expand=names`: it says which custom field holds the
+  // customer's organization.
+  return {
+    expand: 'names,changelog',
+    startAt: 0,
+    maxResults: issues.length,
+    total: issues.length,
+    names: { customfield_10010: 'Organization' },
+    issues,
+  };
 }

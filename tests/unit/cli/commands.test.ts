@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../../core/store/sql.ts';
+import { openWorkspaceReadOnly } from '../../../core/store/workspace.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 
@@ -38,6 +40,14 @@ describe('caseline demo', () => {
     expect(summary.sources.length).toBeGreaterThan(5);
     // The demo's own exports are clean: every record of every source imports.
     expect(summary.sources.filter((x) => x.skipped > 0)).toEqual([]);
+    // ... and every ticket finds its customer, whichever system it came from.
+    const ws = await openWorkspaceReadOnly(join(out, 'workspace.duckdb'));
+    const orphans = await queryRows(
+      ws.conn,
+      `SELECT system, count(*) AS n FROM tickets WHERE customer_id IS NULL GROUP BY 1`,
+    );
+    ws.close();
+    expect(orphans).toEqual([]);
   }, 120_000);
 
   it('rejects a non-numeric size with a usage error', async () => {
