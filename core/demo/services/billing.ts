@@ -107,8 +107,17 @@ export const billing: ServiceFormat = {
   templates: BACKGROUND.map((b) => b.tpl),
   fileName: (_t, version) => `billing-worker-${version}.log`,
   background(rng, ctx, out) {
-    const b = PICKER.pick(rng);
-    const fc = { tenant: ctx.tenant ?? 'unknown', user: ctx.user, requestId: ctx.requestId };
+    let b = PICKER.pick(rng);
+    // Work that belongs to no tenant (scheduled jobs) never names one.
+    for (
+      let tries = 0;
+      ctx.tenant === null && b.tpl.signature.includes('tenant') && tries < 20;
+      tries++
+    ) {
+      b = PICKER.pick(rng);
+    }
+    if (ctx.tenant === null && b.tpl.signature.includes('tenant')) return;
+    const fc = { tenant: ctx.tenant ?? '', user: ctx.user, requestId: ctx.requestId };
     out.push(head(rng, ctx, b.tpl.level, b.logger, fill(b.tpl, rng, fc)));
     if (b.tpl.level === 'error' && b.tpl.signature.includes('billing address')) {
       stack(rng, BACKGROUND_EXCEPTION, out);

@@ -81,6 +81,11 @@ function line(rng: Rng, ctx: RecordContext, request: string, status: number): st
   return `${ip} - - [${apacheTime(ctx.t)}] "${request} HTTP/1.1" ${status} ${bytes} "${rng.pick(REFERERS)}" "${rng.pick(AGENTS)}"`;
 }
 
+/** Traffic without a tenant (health checks, anonymous calls) uses the shared API paths. */
+function withoutEmptyTenant(request: string): string {
+  return request.replace('/t//', '/');
+}
+
 export const gateway: ServiceFormat = {
   name: 'api-gateway',
   gzip: false,
@@ -90,11 +95,12 @@ export const gateway: ServiceFormat = {
     const route = ROUTE_PICKER.pick(rng);
     let status = STATUS.pick(rng);
     if (status === 200 && route.signature.startsWith('POST')) status = 201;
-    const fc = { tenant: ctx.tenant ?? 'unknown', user: ctx.user, requestId: ctx.requestId };
-    out.push(line(rng, ctx, fill(route, rng, fc), status));
+    const fc = { tenant: ctx.tenant ?? '', user: ctx.user, requestId: ctx.requestId };
+    out.push(line(rng, ctx, withoutEmptyTenant(fill(route, rng, fc)), status));
   },
   incident(rng, ctx, spec, out) {
-    const fc = { tenant: ctx.tenant ?? 'unknown', user: ctx.user, requestId: ctx.requestId };
-    out.push(line(rng, ctx, fill(spec.template, rng, fc), rng.pick(spec.statuses ?? [500])));
+    const fc = { tenant: ctx.tenant ?? '', user: ctx.user, requestId: ctx.requestId };
+    const request = withoutEmptyTenant(fill(spec.template, rng, fc));
+    out.push(line(rng, ctx, request, rng.pick(spec.statuses ?? [500])));
   },
 };
