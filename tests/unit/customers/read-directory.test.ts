@@ -1,23 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CaselineError } from '../../../core/errors.ts';
 import {
   parseCustomerMap,
   parseMoney,
   readCustomerDirectory,
 } from '../../../core/customers/read-directory.ts';
+import { tempFileWriter } from '../../helpers/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'caseline-customers-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const write = tempFileWriter('caseline-customers-');
 
 describe('CSV directory with common headers', () => {
   it('reads ids, tenants (; | and quoted commas), tier, segment, ARR, region, locale', async () => {

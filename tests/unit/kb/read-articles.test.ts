@@ -1,19 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { CaselineError } from '../../../core/errors.ts';
 import { readKbFile } from '../../../core/kb/read-articles.ts';
 import { parseFrontMatter } from '../../../core/kb/front-matter.ts';
 import { htmlToText } from '../../../core/kb/html-text.ts';
+import { tempFileWriter } from '../../helpers/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'caseline-kb-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const write = tempFileWriter('caseline-kb-');
 
 describe('Markdown articles', () => {
   it('reads front matter with inline tags', async () => {
@@ -127,7 +120,8 @@ describe('Zendesk Help Center JSON', () => {
     expect((e1 as CaselineError).params).toMatchObject({ reason: 'unknown-kb-format' });
     const e2 = await readKbFile(write('y.json', '{"articles":[')).catch((e: unknown) => e);
     expect((e2 as CaselineError).params).toMatchObject({ reason: 'malformed-json' });
-    const e3 = await readKbFile(join(dir, 'missing.md')).catch((e: unknown) => e);
+    const missing = join(dirname(write('placeholder.md', '')), 'missing.md');
+    const e3 = await readKbFile(missing).catch((e: unknown) => e);
     expect((e3 as CaselineError).code).toBe('source-not-found');
   });
 });

@@ -1,17 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CaselineError } from '../../../core/errors.ts';
 import { readReleasesFile } from '../../../core/releases/read-releases.ts';
+import { tempFileWriter } from '../../helpers/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'caseline-releases-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const write = tempFileWriter('caseline-releases-');
 
 describe('readReleasesFile', () => {
   it('reads CSV version,service,ts', async () => {
