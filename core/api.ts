@@ -88,8 +88,6 @@ export interface CaselineApi {
   call<M extends Method>(method: M, args: Args<M>): Promise<Envelope<Result<M>>>;
 }
 
-export const methods = Object.keys(contract) as Method[];
-
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }

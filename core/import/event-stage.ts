@@ -82,10 +82,6 @@ export class EventStage {
     );
   }
 
-  get count(): number {
-    return this.nextId - 1;
-  }
-
   /** Stages one event: `row` from serializeEvent, `cluster` its signature cluster key. */
   addRow(row: string, cluster: number): void {
     if (this.fd === null) this.openChunk();

@@ -88,7 +88,6 @@ export async function importLogFile(path: string, ctx: LogImportContext): Promis
   const tally = newSkipTally();
   const fallbackService = serviceFromFileName(path);
   let events = 0;
-  let eventLines = 0;
   let lastTs: number | null = null;
   let format = 'unknown';
 
@@ -170,16 +169,15 @@ export async function importLogFile(path: string, ctx: LogImportContext): Promis
   if (!parser && sample.length) parser = startParser();
   // The callback above assigns `parser`; TypeScript cannot see that.
   (parser as LineParser | null)?.end(); // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion
+  // Lines the parsers skipped; a damaged gzip tail is reported too but is not a line.
+  const skippedLines = Object.values(tally.counts).reduce((a, n) => a + n, 0);
   if (stats.damagedGzip) countSkip(tally, 'truncated-gzip', stats.lines + 1);
   if (stats.lines === 0 || (events === 0 && !parser)) {
     const reason = stats.damagedGzip ? 'truncated-gzip' : 'empty-file';
     return unreadableSource(path, 'logs', reason, format);
   }
-  const skippedLines = Object.entries(tally.counts)
-    .filter(([reason]) => reason !== 'truncated-gzip')
-    .reduce((a, [, n]) => a + n, 0);
-  eventLines = Math.max(0, stats.lines - skippedLines);
-  const report = reportFromTally(path, 'logs', format, stats.lines, eventLines, tally);
+  const imported = Math.max(0, stats.lines - skippedLines);
+  const report = reportFromTally(path, 'logs', format, stats.lines, imported, tally);
   report.events = events;
   const warnings: Record<string, number> = {};
   if (stats.invalidUtf8Lines) warnings['invalid-utf8'] = stats.invalidUtf8Lines;

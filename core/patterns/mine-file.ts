@@ -9,11 +9,9 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { CaselineError } from '../errors.ts';
-import {
-  compileLoghubFormat,
-  matchLoghubLine,
-  type LoghubFormat,
-} from '../ingest/formats/loghub-format.ts';
+// The same reading of `--log-format` as `caseline import` (plain or benchmark-regex style).
+import { compileLogFormat } from '../ingest/formats/loghub.ts';
+import { matchLoghubLine, type LoghubFormat } from '../ingest/formats/loghub-format.ts';
 import { createSignatureMiner, type MinedCluster } from './miner.ts';
 
 export interface MinePatternsOptions {
@@ -39,7 +37,7 @@ function openLines(file: string): AsyncIterable<string> {
 function compileFormat(logFormat: string | undefined): LoghubFormat | null {
   if (logFormat === undefined) return null;
   try {
-    const format = compileLoghubFormat(logFormat);
+    const format = compileLogFormat(logFormat);
     if (!format.fields.includes('Content')) throw new RangeError('no <Content> field');
     return format;
   } catch {
